@@ -1,0 +1,24 @@
+"""archiver: crawl, clean, annotate and publish an archive of news articles.
+
+>>> from archiver import extract, open_db, archive_url, archive_file
+"""
+
+from .config import Settings
+from .errors import ArchiverError
+from .extract import extract
+from .models import Article, FetchResult, Outcome
+from .pipeline import archive_file, archive_url, crawl
+from .store import open_db
+
+__all__ = [
+    "ArchiverError",
+    "Article",
+    "FetchResult",
+    "Outcome",
+    "Settings",
+    "archive_file",
+    "archive_url",
+    "crawl",
+    "extract",
+    "open_db",
+]

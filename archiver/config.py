@@ -1,0 +1,91 @@
+"""Every setting archiver has, with its default, in one typed object.
+
+Precedence (lowest first): these defaults < environment (ARCHIVER_*) < CLI flags.
+Stages receive a ``Settings`` instance; none of them reads the environment itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_URL = "https://github.com/archiver-project/archiver"
+VERSION = "0.1.0"
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # storage
+    db_path: Path = Path("data/archive.db")
+
+    # fetch: identity, limits, safety
+    user_agent: str = f"archiver/{VERSION} (+{PROJECT_URL})"
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    max_redirects: int = 5
+    max_body_bytes: int = 8 * 1024 * 1024
+    allowed_content_types: tuple[str, ...] = (
+        "text/html",
+        "application/xhtml+xml",
+        "application/xml",
+        "text/xml",
+        "application/rss+xml",
+        "application/atom+xml",
+    )
+    # Loopback, private, link-local and reserved addresses are refused unless this is set:
+    # a fetched page must not be able to point the crawler at the operator's own network.
+    allow_private: bool = False
+
+    # crawl
+    respect_robots: bool = True
+    per_host_delay: float = 1.0
+    max_pages: int | None = None
+
+    # extract
+    min_text_chars: int = 100
+
+    # publish
+    serve_host: str = "127.0.0.1"
+    serve_port: int = 8001
+    sql_time_limit_ms: int = 2000
+    max_returned_rows: int = 1000
+    metadata_path: Path = field(default_factory=lambda: DATA_DIR / "datasette" / "metadata.yml")
+
+    def replace(self, **changes: object) -> Settings:
+        """A copy with ``changes`` applied; ``None`` values are ignored (unset CLI flags)."""
+        given = {key: value for key, value in changes.items() if value is not None}
+        return dataclasses.replace(self, **given)  # type: ignore[arg-type]
+
+
+def _env_bool(value: str) -> bool:
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def from_env(environ: dict[str, str] | None = None) -> Settings:
+    """Defaults overridden by ARCHIVER_* environment variables (e.g. ARCHIVER_DB_PATH)."""
+    environ = dict(os.environ if environ is None else environ)
+    changes: dict[str, object] = {}
+    for f in dataclasses.fields(Settings):
+        raw = environ.get(f"ARCHIVER_{f.name.upper()}")
+        if raw is None:
+            continue
+        kind = str(f.type)
+        if "bool" in kind:
+            changes[f.name] = _env_bool(raw)
+        elif "Path" in kind:
+            changes[f.name] = Path(raw)
+        elif "int" in kind and "float" not in kind:
+            changes[f.name] = int(raw)
+        elif "float" in kind:
+            changes[f.name] = float(raw)
+        elif "tuple" in kind:
+            changes[f.name] = tuple(part.strip() for part in raw.split(",") if part.strip())
+        else:
+            changes[f.name] = raw
+    return Settings().replace(**changes)

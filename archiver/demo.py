@@ -1,0 +1,87 @@
+"""The demo: serve data/demo-site on 127.0.0.1, crawl it like any site, publish it.
+
+The site's sitemap and feeds name their host as ``http://demo.invalid``; the server
+writes its real address in their place, so the files stay independent of the port.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import threading
+from collections.abc import Callable, Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from . import pipeline, publish, store
+from .config import DATA_DIR, Settings
+from .errors import InputError
+from .fetch import build_client
+from .robots import RobotsCache
+
+DEMO_SITE = DATA_DIR / "demo-site"
+PLACEHOLDER = b"http://demo.invalid"
+REWRITTEN_SUFFIXES = {".xml", ".txt"}
+
+
+class DemoSiteHandler(SimpleHTTPRequestHandler):
+    """Static files, with the placeholder host replaced in feeds, sitemaps and robots.txt."""
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.suffix not in REWRITTEN_SUFFIXES or not path.is_file():
+            return super().send_head()
+        host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"
+        body = path.read_bytes().replace(PLACEHOLDER, f"http://{host}".encode())
+        self.send_response(200)
+        kind = "text/plain" if path.suffix == ".txt" else "application/xml"
+        self.send_header("Content-Type", f"{kind}; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        return  # the crawl reports every outcome itself
+
+
+@contextlib.contextmanager
+def serve_site(root: Path = DEMO_SITE) -> Iterator[str]:
+    """Serve ``root`` on a free port of 127.0.0.1; yield its base URL."""
+    if not (root / "index.html").exists():
+        raise InputError(f"demo site not found at {root}")
+    handler = partial(DemoSiteHandler, directory=str(root))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def archive_demo_site(
+    settings: Settings, echo: Callable[[str], None] = print, root: Path = DEMO_SITE
+) -> pipeline.CrawlReport:
+    """Crawl the demo site through the normal crawl path: robots.txt -> sitemaps -> pages."""
+    settings = settings.replace(allow_private=True, per_host_delay=0.0)
+    db = store.open_db(settings.db_path)
+    with serve_site(root) as base, build_client(settings) as client:
+        echo(f"demo site at {base}")
+        sitemaps = RobotsCache(client, settings).sitemaps(base + "/") or [base + "/sitemap.xml"]
+        return pipeline.crawl(sitemaps, db, settings, client=client, command="demo")
+
+
+def run_demo(settings: Settings, serve: bool = True, echo: Callable[[str], None] = print) -> None:
+    report = archive_demo_site(settings, echo)
+    counts = report.counts()
+    echo(
+        f"archived into {settings.db_path}: "
+        + ", ".join(f"{name} {count}" for name, count in counts.items())
+    )
+    for outcome in report.outcomes:
+        if not outcome.ok:
+            echo(f"  {outcome.outcome}: {outcome.url}: {outcome.reason}")
+    if serve:
+        publish.serve(settings)

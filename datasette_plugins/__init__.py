@@ -1,0 +1,1 @@
+"""archiver's Datasette plugins: one module per concern, loaded through entry points."""
