@@ -47,9 +47,6 @@ class Settings:
     per_host_delay: float = 1.0
     max_pages: int | None = None
 
-    # extract
-    min_text_chars: int = 100
-
     # publish
     serve_host: str = "127.0.0.1"
     serve_port: int = 8001

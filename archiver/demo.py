@@ -1,7 +1,8 @@
 """The demo: serve data/demo-site on 127.0.0.1, crawl it like any site, publish it.
 
-The site's sitemap and feeds name their host as ``http://demo.invalid``; the server
-writes its real address in their place, so the files stay independent of the port.
+The site calls itself ``http://demo.invalid`` (sitemap, feeds, canonical links). The
+crawl asks for that name and a transport routes it to the loopback server on whatever
+port it got, so archived URLs are the same on every run, as a real site's are.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
+
 from . import pipeline, publish, store
 from .config import DATA_DIR, Settings
 from .errors import InputError
@@ -25,6 +28,23 @@ PLACEHOLDER = b"http://demo.invalid"
 REWRITTEN_SUFFIXES = {".xml", ".txt"}
 
 
+DEMO_HOST = "demo.invalid"
+DEMO_BASE = f"http://{DEMO_HOST}"
+
+
+class LoopbackRouter(httpx.HTTPTransport):
+    """Sends requests for ``demo.invalid`` to the local server; the Host header stays."""
+
+    def __init__(self, port: int) -> None:
+        super().__init__()
+        self.port = port
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.host == DEMO_HOST:
+            request.url = request.url.copy_with(scheme="http", host="127.0.0.1", port=self.port)
+        return super().handle_request(request)
+
+
 class DemoSiteHandler(SimpleHTTPRequestHandler):
     """Static files, with the placeholder host replaced in feeds, sitemaps and robots.txt."""
 
@@ -32,7 +52,7 @@ class DemoSiteHandler(SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.suffix not in REWRITTEN_SUFFIXES or not path.is_file():
             return super().send_head()
-        host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"
+        host = self.headers.get("Host") or DEMO_HOST
         body = path.read_bytes().replace(PLACEHOLDER, f"http://{host}".encode())
         self.send_response(200)
         kind = "text/plain" if path.suffix == ".txt" else "application/xml"
@@ -52,7 +72,9 @@ def serve_site(root: Path = DEMO_SITE) -> Iterator[str]:
         raise InputError(f"demo site not found at {root}")
     handler = partial(DemoSiteHandler, directory=str(root))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -67,10 +89,13 @@ def archive_demo_site(
     """Crawl the demo site through the normal crawl path: robots.txt -> sitemaps -> pages."""
     settings = settings.replace(allow_private=True, per_host_delay=0.0)
     db = store.open_db(settings.db_path)
-    with serve_site(root) as base, build_client(settings) as client:
-        echo(f"demo site at {base}")
-        sitemaps = RobotsCache(client, settings).sitemaps(base + "/") or [base + "/sitemap.xml"]
-        return pipeline.crawl(sitemaps, db, settings, client=client, command="demo")
+    with serve_site(root) as base:
+        port = int(base.rsplit(":", 1)[1])
+        with build_client(settings, transport=LoopbackRouter(port)) as client:
+            echo(f"demo site {DEMO_BASE} served from {base}")
+            robots = RobotsCache(client, settings)
+            sitemaps = robots.sitemaps(DEMO_BASE + "/") or [DEMO_BASE + "/sitemap.xml"]
+            return pipeline.crawl(sitemaps, db, settings, client=client, command="demo")
 
 
 def run_demo(settings: Settings, serve: bool = True, echo: Callable[[str], None] = print) -> None:

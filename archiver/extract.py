@@ -39,7 +39,7 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "deduplicate": False,
     # trafilatura's fallback extractors (readability, justext) mostly add teasers and
     # widgets on news pages; measured on the extraction benchmark they cost precision.
-    "no_fallback": True,
+    "fast": True,
 }
 DROP_TAGS = (
     "script, style, noscript, template, svg, iframe, form, button, input, select, textarea, "
@@ -168,6 +168,7 @@ CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Keep a matched widget if it holds this share of the page's prose: it is a wrapper.
 WRAPPER_SHARE = 0.25
 WRAPPER_WORDS_SHARE = 0.2
+WRAPPER_MIN_PAGE_WORDS = 50
 LONG_PARAGRAPH = 80
 CONTENT_SELECTOR = 'article, main, [itemprop~="articleBody"], [role="main"]'
 US_ZONES = {
@@ -276,6 +277,9 @@ def _drop_unless_wrapper(node: LexborNode, page: _Page) -> None:
     """Decompose ``node`` unless it looks like a wrapper of the article whose class merely
     mentions a widget (``article modal-enabled``, ``page-content and-w-sidebar``)."""
     if node.parent is None:  # already gone with an ancestor
+        return
+    if page.words < WRAPPER_MIN_PAGE_WORDS:
+        node.decompose()  # too little text for a wrapper to matter
         return
     if node.css_first(CONTENT_SELECTOR) is not None:
         return

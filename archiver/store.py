@@ -19,7 +19,7 @@ from sqlite_utils import Migrations
 
 from .errors import StoreError
 from .models import Article, FetchResult
-from .urls import canonicalize, host_key
+from .urls import canonicalize, host_key, same_site
 
 migrations = Migrations("archiver")
 
@@ -63,6 +63,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         {
             "id": int,
             "url": str,
+            "canonical_url": str,
             "site": str,
             "site_name": str,
             "publisher": str,
@@ -211,6 +212,7 @@ def _iso(value: datetime | None) -> str | None:
 def _article_row(article: Article, fetched: FetchResult, key: str) -> dict[str, Any]:
     return {
         "url": key,
+        "canonical_url": article.url,
         "site": host_key(key),
         "site_name": article.site_name,
         "publisher": article.publisher,
@@ -228,8 +230,18 @@ def _article_row(article: Article, fetched: FetchResult, key: str) -> dict[str, 
 
 
 def article_key(article: Article, fetched: FetchResult) -> str:
-    """One row per canonical URL: the page's declared canonical, else where we landed."""
-    return canonicalize(article.url or fetched.final_url or fetched.url)
+    """The URL an article row is keyed on.
+
+    The page's declared canonical URL counts only when it is on the site we fetched it
+    from: otherwise any page could overwrite another site's article, and a station's
+    syndicated copy (canonical: the network's URL) would merge with the original.
+    A saved file (file:// address) has no site of its own, so its canonical is trusted.
+    """
+    landed = fetched.final_url or fetched.url
+    declared = article.url
+    if declared and (not landed.startswith(("http://", "https://")) or same_site(declared, landed)):
+        return canonicalize(declared)
+    return canonicalize(landed)
 
 
 def _save_article_row(

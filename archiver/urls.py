@@ -68,3 +68,12 @@ def host_key(url: str) -> str:
     """The host a politeness slot is keyed on: lower-case host without ``www.``."""
     host = (urlsplit(url).hostname or "").lower()
     return host.removeprefix("www.")
+
+
+def same_site(a: str, b: str) -> bool:
+    """True when two URLs are on one site: equal hosts (ignoring ``www.``) or one host a
+    subdomain of the other (``www.wunc.org`` and ``wunc.org``, ``news.x.com`` and ``x.com``)."""
+    host_a, host_b = host_key(a), host_key(b)
+    if not host_a or not host_b:
+        return False
+    return host_a == host_b or host_a.endswith("." + host_b) or host_b.endswith("." + host_a)

@@ -1,0 +1,99 @@
+"""Shared fixtures: real SQLite files in tmp_path and a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from archiver import Settings, open_db
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@dataclass
+class Route:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html"})
+
+
+@dataclass
+class LoopbackSite:
+    """A real HTTP server on 127.0.0.1 whose routes a test sets: ``site.routes[path] = Route``."""
+
+    base: str
+    routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route]]
+    requests: list[tuple[str, dict[str, str]]]
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def page(self, path: str, body: bytes | str, content_type: str = "text/html") -> str:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.routes[path] = Route(200, data, {"Content-Type": content_type})
+        return self.url(path)
+
+
+def _handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            site.requests.append((self.path, dict(self.headers)))
+            route = site.routes.get(self.path)
+            if callable(route):
+                route = route(self)
+            if route is None:
+                route = Route(404, b"<html><body>not found</body></html>")
+            self.send_response(route.status)
+            for name, value in route.headers.items():
+                self.send_header(name, value)
+            if "Content-Length" not in route.headers:
+                self.send_header("Content-Length", str(len(route.body)))
+            self.end_headers()
+            self.wfile.write(route.body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            return  # keep pytest output clean; tests assert on site.requests instead
+
+    return Handler
+
+
+@pytest.fixture
+def site() -> Iterator[LoopbackSite]:
+    routes: dict = {}
+    requests: list = []
+    holder = LoopbackSite("", routes, requests)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(holder))
+    holder.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    yield holder
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings for tests: a temp archive, loopback allowed, no politeness delay."""
+    return Settings(db_path=tmp_path / "archive.db", allow_private=True, per_host_delay=0.0)
+
+
+@pytest.fixture
+def db(settings: Settings):
+    return open_db(settings.db_path)
+
+
+@pytest.fixture
+def station_html() -> str:
+    return (FIXTURES / "station_seed.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def gazette_html() -> str:
+    return (FIXTURES / "gazette_article.html").read_text(encoding="utf-8")

@@ -1,0 +1,157 @@
+import gzip
+
+import httpx
+import pytest
+from conftest import Route
+
+from archiver.errors import (
+    BlockedAddressError,
+    ContentTypeError,
+    HTTPStatusError,
+    InputError,
+    NetworkError,
+    TooLargeError,
+    TooManyRedirectsError,
+)
+from archiver.fetch import build_client, decode_body, fetch, is_public_address
+
+PAGE = "<html><head><title>t</title></head><body><p>Hello loopback</p></body></html>"
+
+
+def get(site_url, settings):
+    with build_client(settings) as client:
+        return fetch(site_url, client, settings)
+
+
+def test_fetches_html_from_a_real_server(site, settings):
+    url = site.page("/a.html", PAGE)
+    result = get(url, settings)
+    assert result.status == 200
+    assert "Hello loopback" in result.text
+    assert result.content_type == "text/html"
+    assert len(result.sha256) == 64
+
+
+def test_sends_a_user_agent_naming_archiver(site, settings):
+    get(site.page("/ua", PAGE), settings)
+    _, headers = site.requests[-1]
+    assert headers["User-Agent"].startswith("archiver/")
+    assert "+http" in headers["User-Agent"]
+
+
+def test_follows_redirects_and_reports_final_url(site, settings):
+    site.routes["/old"] = Route(301, b"", {"Location": "/new"})
+    site.page("/new", PAGE)
+    result = get(site.url("/old"), settings)
+    assert result.final_url == site.url("/new")
+    assert result.redirects == [site.url("/old")]
+
+
+def test_redirect_loop_is_refused(site, settings):
+    site.routes["/a"] = Route(302, b"", {"Location": "/b"})
+    site.routes["/b"] = Route(302, b"", {"Location": "/a"})
+    with pytest.raises(TooManyRedirectsError):
+        get(site.url("/a"), settings)
+
+
+@pytest.mark.parametrize("status", [404, 410, 500])
+def test_error_status_raises_with_reason(site, settings, status):
+    site.routes["/x"] = Route(status, b"nope")
+    with pytest.raises(HTTPStatusError) as info:
+        get(site.url("/x"), settings)
+    assert info.value.status == status
+    assert f"HTTP {status}" in info.value.reason
+
+
+def test_pdf_is_refused_by_content_type(site, settings):
+    site.routes["/doc.pdf"] = Route(200, b"%PDF-1.4 ...", {"Content-Type": "application/pdf"})
+    with pytest.raises(ContentTypeError, match="application/pdf"):
+        get(site.url("/doc.pdf"), settings)
+
+
+def test_body_over_cap_is_refused(site, settings):
+    small = settings.replace(max_body_bytes=1000)
+    site.page("/big", "<html><body>" + "x" * 5000 + "</body></html>")
+    with pytest.raises(TooLargeError):
+        get(site.url("/big"), small)
+
+
+def test_gzip_bomb_is_capped_on_decompressed_size(site, settings):
+    small = settings.replace(max_body_bytes=100_000)
+    bomb = gzip.compress(b"<html><body>" + b"a" * 5_000_000)
+    site.routes["/bomb"] = Route(
+        200, bomb, {"Content-Type": "text/html", "Content-Encoding": "gzip"}
+    )
+    with pytest.raises(TooLargeError):
+        get(site.url("/bomb"), small)
+
+
+def test_loopback_is_refused_unless_allowed(site, settings):
+    url = site.page("/p", PAGE)
+    with pytest.raises(BlockedAddressError, match=r"non-public address 127\.0\.0\.1"):
+        get(url, settings.replace(allow_private=False))
+
+
+def test_redirect_to_private_address_is_refused(settings):
+    """A public first hop must not bounce us onto a private address. No real public server
+    can be had offline, so this one test uses the transport seam: the public IP literal
+    needs no DNS and the mock transport answers instead of the network."""
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        return httpx.Response(302, headers={"Location": "http://10.0.0.7/admin"})
+
+    strict = settings.replace(allow_private=False)
+    transport = httpx.MockTransport(handler)
+    with (
+        build_client(strict, transport=transport) as client,
+        pytest.raises(BlockedAddressError, match=r"10\.0\.0\.7"),
+    ):
+        fetch("http://8.8.8.8/story", client, strict)
+    assert asked == ["http://8.8.8.8/story"]
+
+
+def test_unreachable_host_is_a_network_error(settings):
+    with pytest.raises(NetworkError):
+        get("http://127.0.0.1:9/", settings)
+
+
+def test_non_http_url_is_input_error(settings):
+    with pytest.raises(InputError, match="not an http"):
+        get("ftp://example.com/file", settings)
+
+
+def test_legacy_encoding_without_charset_header(site, settings):
+    body = "<html><head><meta charset='iso-8859-1'></head><body><p>Café Zoë</p></body></html>"
+    site.routes["/latin"] = Route(200, body.encode("latin-1"), {"Content-Type": "text/html"})
+    assert "Café Zoë" in get(site.url("/latin"), settings).text
+
+
+def test_sniffs_encoding_when_nothing_is_declared():
+    body = "<html><body><p>" + "Grüße aus Köln, schöne Straße. " * 20 + "</p></body></html>"
+    text, _ = decode_body(body.encode("cp1252"))
+    assert "Grüße aus Köln" in text
+
+
+def test_declared_charset_wins():
+    text, encoding = decode_body("naïve".encode(), "text/html; charset=utf-8")
+    assert text == "naïve"
+    assert encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("8.8.8.8", True),
+        ("127.0.0.1", False),
+        ("10.1.2.3", False),
+        ("169.254.1.1", False),
+        ("224.0.0.1", False),
+        ("::1", False),
+        ("::ffff:127.0.0.1", False),
+        ("0.0.0.0", False),
+    ],
+)
+def test_public_address_classification(address, public):
+    assert is_public_address(address) is public
