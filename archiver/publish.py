@@ -7,14 +7,14 @@ half-written batch.
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
-import sys
+import asyncio
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+import uvicorn
 import yaml
+from datasette.app import Datasette
 
 from .config import Settings
 from .errors import StoreError
@@ -56,35 +56,20 @@ def datasette_settings(settings: Settings) -> dict[str, Any]:
     }
 
 
-def serve(settings: Settings) -> None:
-    """Run Datasette in the foreground on the snapshot until interrupted."""
-    snapshot = make_snapshot(settings.db_path)
-    metadata_file = snapshot.parent / "metadata.yml"
-    metadata_file.write_text(yaml.safe_dump(load_metadata(settings, snapshot.stem)))
-    command = [
-        sys.executable,
-        "-m",
-        "datasette",
-        "serve",
-        "-i",
-        str(snapshot),
-        "--metadata",
-        str(metadata_file),
-        "--host",
-        settings.serve_host,
-        "--port",
-        str(settings.serve_port),
-    ]
-    for name, value in datasette_settings(settings).items():
-        command += [
-            "--setting",
-            name,
-            str(value).lower() if isinstance(value, bool) else str(value),
-        ]
-    print(
-        f"Serving {settings.db_path} at http://{settings.serve_host}:{settings.serve_port}/",
-        flush=True,
+def build_datasette(settings: Settings, snapshot: Path) -> Datasette:
+    """The Datasette app over ``snapshot``: immutable, our metadata, limits set."""
+    return Datasette(
+        immutables=[str(snapshot)],
+        metadata=load_metadata(settings, snapshot.stem),
+        settings=datasette_settings(settings),
     )
-    # Ctrl-C reaches Datasette too and stops it; there is nothing else to clean up.
-    with contextlib.suppress(KeyboardInterrupt):
-        subprocess.run(command, check=False)
+
+
+def serve(settings: Settings) -> None:
+    """Snapshot the archive and run Datasette on it in the foreground until interrupted."""
+    snapshot = make_snapshot(settings.db_path)
+    app = build_datasette(settings, snapshot)
+    asyncio.run(app.invoke_startup())
+    url = f"http://{settings.serve_host}:{settings.serve_port}/"
+    print(f"Serving {settings.db_path} (snapshot {snapshot}) at {url}", flush=True)
+    uvicorn.run(app.app(), host=settings.serve_host, port=settings.serve_port, log_level="warning")

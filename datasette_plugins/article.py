@@ -63,8 +63,3 @@ def render_cell(value: Any, column: str, table: str | None) -> Any:
     if column == "authors":
         return authors_text(value)
     return None
-
-
-@hookimpl
-def extra_css_urls() -> list[str]:
-    return ["/-/static-plugins/archiver_article/archiver.css"]
