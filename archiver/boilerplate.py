@@ -41,7 +41,7 @@ STREET = re.compile(
 )
 CITY_STATE_ZIP = re.compile(r"^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(-\d{4})?$")
 UPDATED = re.compile(
-    r"^(updated|last updated|updated on)\b:?\s*(?P<stamp>.{0,80}?(a\.?m\.?|p\.?m\.?|"
+    r"^(updated|last updated|updated on)\b:?\s*(?:at\s+)?(?P<stamp>.{0,80}?(a\.?m\.?|p\.?m\.?|"
     r"\d{4}|\bET|\bEDT|\bEST|\bUTC|\bGMT)\.?)\s*$",
     re.I,
 )
