@@ -4,10 +4,12 @@
 """
 
 from .config import Settings
+from .crawler import crawl
 from .errors import ArchiverError
 from .extract import extract
 from .models import Article, FetchResult, Outcome
-from .pipeline import archive_file, archive_url, crawl
+from .pipeline import archive_file, archive_url, archive_urls
+from .sources import Source, load_sources
 from .store import open_db
 
 __all__ = [
@@ -16,9 +18,12 @@ __all__ = [
     "FetchResult",
     "Outcome",
     "Settings",
+    "Source",
     "archive_file",
     "archive_url",
+    "archive_urls",
     "crawl",
     "extract",
+    "load_sources",
     "open_db",
 ]

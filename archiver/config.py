@@ -42,10 +42,31 @@ class Settings:
     # a fetched page must not be able to point the crawler at the operator's own network.
     allow_private: bool = False
 
-    # crawl
+    # crawl: politeness
     respect_robots: bool = True
-    per_host_delay: float = 1.0
-    max_pages: int | None = None
+    per_host_delay: float = 1.0  # minimum seconds between requests to one host
+    per_host_concurrency: int = 1  # connections per host
+    concurrency: int = 8  # requests in flight across all hosts
+    max_pages: int | None = None  # page budget of one run (listings do not count)
+    sources_path: Path = Path("data/sources.toml")
+    # crawl: retries (429/503 honour Retry-After; 5xx and timeouts back off exponentially)
+    max_attempts: int = 3
+    backoff_base: float = 2.0  # seconds before the 2nd attempt; doubles each time, plus jitter
+    backoff_max: float = 600.0
+    retry_after_max: float = 3600.0
+    max_retry_wait: float = 60.0  # a run waits for retries due this soon; later ones wait a run
+    # crawl: revisits, by article age: (younger than seconds, recheck every seconds)
+    recheck_schedule: tuple[tuple[float, float], ...] = (
+        (86400.0, 3600.0),  # < 1 day old: hourly
+        (3 * 86400.0, 6 * 3600.0),  # < 3 days: every 6 hours
+        (14 * 86400.0, 86400.0),  # < 2 weeks: daily
+        (60 * 86400.0, 7 * 86400.0),  # < 2 months: weekly
+    )
+    recheck_oldest: float = 30 * 86400.0  # older articles: monthly
+    # crawl: work
+    extract_workers: int = 0  # processes for extraction; 0 = one per CPU, 1 = in-process
+    warc_dir: Path | None = None  # also write every response to WARC files here
+    watch_interval: float = 300.0  # `archiver watch`: longest sleep between passes
 
     # publish
     serve_host: str = "127.0.0.1"
@@ -73,6 +94,8 @@ def from_env(environ: dict[str, str] | None = None) -> Settings:
         if raw is None:
             continue
         kind = str(f.type)
+        if "tuple[tuple" in kind:
+            continue  # structured settings are set in code, not the environment
         if "bool" in kind:
             changes[f.name] = _env_bool(raw)
         elif "Path" in kind:

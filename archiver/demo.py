@@ -17,11 +17,11 @@ from pathlib import Path
 
 import httpx
 
-from . import pipeline, publish, store
+from . import publish, store
 from .config import DATA_DIR, Settings
+from .crawler import CrawlReport, crawl
 from .errors import InputError
-from .fetch import build_client
-from .robots import RobotsCache
+from .sources import Source
 
 DEMO_SITE = DATA_DIR / "demo-site"
 PLACEHOLDER = b"http://demo.invalid"
@@ -32,17 +32,17 @@ DEMO_HOST = "demo.invalid"
 DEMO_BASE = f"http://{DEMO_HOST}"
 
 
-class LoopbackRouter(httpx.HTTPTransport):
+class LoopbackRouter(httpx.AsyncHTTPTransport):
     """Sends requests for ``demo.invalid`` to the local server; the Host header stays."""
 
     def __init__(self, port: int) -> None:
         super().__init__()
         self.port = port
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.host == DEMO_HOST:
             request.url = request.url.copy_with(scheme="http", host="127.0.0.1", port=self.port)
-        return super().handle_request(request)
+        return await super().handle_async_request(request)
 
 
 class DemoSiteHandler(SimpleHTTPRequestHandler):
@@ -83,19 +83,24 @@ def serve_site(root: Path = DEMO_SITE) -> Iterator[str]:
         server.server_close()
 
 
+DEMO_SOURCE = Source(name="demo", site=f"{DEMO_BASE}/", interval=0.0)
+
+
 def archive_demo_site(
     settings: Settings, echo: Callable[[str], None] = print, root: Path = DEMO_SITE
-) -> pipeline.CrawlReport:
-    """Crawl the demo site through the normal crawl path: robots.txt -> sitemaps -> pages."""
-    settings = settings.replace(allow_private=True, per_host_delay=0.0)
+) -> CrawlReport:
+    """Crawl the demo site through the normal crawl path: robots.txt sitemaps, the home
+    page's feeds, then every article page."""
+    settings = settings.replace(
+        allow_private=True, per_host_delay=0.0, concurrency=4, per_host_concurrency=4
+    )
     db = store.open_db(settings.db_path)
     with serve_site(root) as base:
+        echo(f"demo site {DEMO_BASE} served from {base}")
         port = int(base.rsplit(":", 1)[1])
-        with build_client(settings, transport=LoopbackRouter(port)) as client:
-            echo(f"demo site {DEMO_BASE} served from {base}")
-            robots = RobotsCache(client, settings)
-            sitemaps = robots.sitemaps(DEMO_BASE + "/") or [DEMO_BASE + "/sitemap.xml"]
-            return pipeline.crawl(sitemaps, db, settings, client=client, command="demo")
+        return crawl(
+            db, [DEMO_SOURCE], settings, command="demo", force=True, transport=LoopbackRouter(port)
+        )
 
 
 def run_demo(settings: Settings, serve: bool = True, echo: Callable[[str], None] = print) -> None:

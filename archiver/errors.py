@@ -53,7 +53,15 @@ class RobotsDisallowedError(FetchError):
 
 
 class HTTPStatusError(FetchError):
-    pass
+    def __init__(
+        self,
+        reason: str,
+        url: str | None = None,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(reason, url, status)
+        self.retry_after = retry_after  # seconds, from a Retry-After header
 
 
 class TooLargeError(FetchError):

@@ -73,14 +73,20 @@ class Article:
 
 @dataclass
 class Outcome:
-    """What happened to one URL or file: new | changed | unchanged | skipped | failed."""
+    """What happened to one URL or file.
+
+    Final outcomes: new | changed | unchanged | skipped | failed for pages, listed for
+    feeds, sitemaps and index pages; ``retry`` means it is queued again after a delay.
+    """
 
     url: str
     outcome: str
     reason: str | None = None
     article_id: int | None = None
     title: str | None = None
+    kind: str = "page"
+    retry_after: float | None = None
 
     @property
     def ok(self) -> bool:
-        return self.outcome in {"new", "changed", "unchanged"}
+        return self.outcome in {"new", "changed", "unchanged", "listed"}

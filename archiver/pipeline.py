@@ -1,41 +1,356 @@
-"""Wiring: the stages (fetch -> extract -> store) for one URL, one file, or one crawl.
+"""Pipeline stages for one URL: fetch -> extract (pages) or discover (listings) -> store.
 
-Every outcome is recorded in ``fetch_log`` with its reason, and a failure of one URL
-never stops the others.
+``process`` handles one claimed frontier row and records what happened (``fetch_log``,
+the frontier row, the article) in one transaction, so a crawl killed at any moment
+loses nothing: a row is either finished or still claimed, and claimed rows go back to
+the queue when the next crawl starts. The crawler (``crawler.py``) decides *when* each
+row is processed; this module decides *what* processing means.
 """
 
 from __future__ import annotations
 
-import logging
-import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+import asyncio
+import multiprocessing
+import os
+import random
+from collections.abc import Iterable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import sqlite_utils
+from courlan import is_navigation_page, is_not_crawlable
 
 from . import discover as discovery
 from . import store
 from .config import Settings
-from .errors import ArchiverError, FetchError, InputError, RobotsDisallowedError
-from .extract import extract
+from .errors import (
+    ArchiverError,
+    ExtractionError,
+    FetchError,
+    HTTPStatusError,
+    InputError,
+    NetworkError,
+    RobotsDisallowedError,
+)
+from .extract import extract, parse_datetime
 from .fetch import build_client, decode_body, fetch
-from .models import FetchResult, Outcome
+from .models import Article, FetchResult, Outcome
 from .robots import RobotsCache
+from .sources import Source
+from .store.frontier import Due
 from .urls import canonicalize, host_key, require_http_url
-
-log = logging.getLogger(__name__)
+from .warc import WarcWriter
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 HTML_MARKERS = (b"<html", b"<!doctype html", b"<body", b"<head", b"<article", b"<p>", b"<div")
+RETRYABLE_STATUSES = {408, 425, 429, 500, 502, 503, 504}
+SITEMAP_TYPES = ("application/gzip", "application/x-gzip", "application/octet-stream")
+
+
+# ---------------------------------------------------------------- extraction workers
+
+
+def _extract_in_worker(html: str, url: str | None) -> Article | str:
+    """Runs in a worker process; errors come back as their reason (always picklable)."""
+    try:
+        return extract(html, url=url)
+    except ExtractionError as exc:
+        return exc.reason
+
+
+class Extractor:
+    """Extraction off the event loop: a process pool (more than one core), or inline."""
+
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = workers
+        # forkserver, not fork: the crawl has threads (and the demo a server thread), and a
+        # forked child can inherit a lock some thread held at that moment and hang on it.
+        context = multiprocessing.get_context("forkserver")
+        self._pool: Executor | None = (
+            ProcessPoolExecutor(workers, mp_context=context) if workers > 1 else None
+        )
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> Extractor:
+        return cls(settings.extract_workers or os.cpu_count() or 1)
+
+    async def extract(self, html: str, url: str | None) -> Article:
+        if self._pool is None:
+            result = _extract_in_worker(html, url)
+        else:
+            loop = asyncio.get_running_loop()
+            result = await loop.run_in_executor(self._pool, _extract_in_worker, html, url)
+        if isinstance(result, str):
+            raise ExtractionError(result, url=url)
+        return result
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+
+@dataclass
+class Context:
+    """What every stage of one crawl shares."""
+
+    db: sqlite_utils.Database
+    settings: Settings
+    client: httpx.AsyncClient
+    extractor: Extractor
+    robots: RobotsCache | None = None
+    warc: WarcWriter | None = None
+    run_id: int | None = None
+
+
+# ---------------------------------------------------------------- one frontier row
+
+
+async def process(ctx: Context, item: Due, source: Source | None) -> Outcome:
+    """Fetch one claimed row and finish it: article stored, links queued, or retry planned."""
+    try:
+        obey = ctx.robots is not None and (source is None or source.respect_robots)
+        if obey and not await ctx.robots.allowed(item.url):  # type: ignore[union-attr]
+            raise RobotsDisallowedError("disallowed by robots.txt", url=item.url)
+        fetched = await fetch(
+            item.url,
+            ctx.client,
+            ctx.settings,
+            etag=item.etag,
+            last_modified=item.last_modified,
+            accept=SITEMAP_TYPES if item.kind == "sitemap" else None,
+        )
+    except FetchError as exc:
+        return fetch_failed(ctx, item, exc)
+    if ctx.warc is not None and fetched.status != 304:
+        ctx.warc.write(fetched)
+    if item.kind == "page":
+        return await store_page(ctx, item, fetched)
+    return store_listing(ctx, item, fetched, source)
+
+
+def is_retryable(exc: FetchError) -> bool:
+    if isinstance(exc, HTTPStatusError):
+        return exc.status in RETRYABLE_STATUSES
+    if isinstance(exc, NetworkError):
+        return True
+    # an unreachable robots.txt disallows for now, not for ever
+    return exc.reason.startswith("robots.txt unavailable")
+
+
+def backoff_delay(attempts: int, settings: Settings, retry_after: float | None) -> float:
+    """Retry-After when the server gave one, else exponential backoff with jitter."""
+    if retry_after is not None:
+        return min(retry_after, settings.retry_after_max)
+    delay = settings.backoff_base * (2 ** max(0, attempts - 1))
+    return min(delay, settings.backoff_max) * random.uniform(1.0, 1.5)
+
+
+def fetch_failed(ctx: Context, item: Due, exc: FetchError) -> Outcome:
+    """Plan a retry, or record the final failure with its reason."""
+    attempts = item.attempts + 1
+    status = exc.status
+    retry_after = exc.retry_after if isinstance(exc, HTTPStatusError) else None
+    if is_retryable(exc) and attempts < ctx.settings.max_attempts:
+        delay = backoff_delay(attempts, ctx.settings, retry_after)
+        reason = (
+            f"{exc.reason}; attempt {attempts} of {ctx.settings.max_attempts}, "
+            f"retry in {delay:.1f}s"
+        )
+        with ctx.db.atomic():
+            store.frontier.complete(
+                ctx.db,
+                item.url,
+                state="queued",
+                next_fetch=store.now(delay),
+                status=status,
+                reason=reason,
+                attempts=attempts,
+            )
+            store.record_outcome(
+                ctx.db,
+                item.url,
+                "retry",
+                status=status,
+                reason=reason,
+                run_id=ctx.run_id,
+                source=item.source,
+            )
+        return Outcome(item.url, "retry", reason, retry_after=delay, kind=item.kind)
+    outcome = exc.outcome
+    reason = exc.reason
+    if is_retryable(exc):
+        reason = f"{exc.reason} (gave up after {attempts} attempts)"
+    with ctx.db.atomic():
+        store.frontier.complete(
+            ctx.db,
+            item.url,
+            state=outcome,
+            next_fetch=None,
+            status=status,
+            reason=reason,
+            attempts=attempts,
+        )
+        store.record_outcome(
+            ctx.db,
+            item.url,
+            outcome,
+            status=status,
+            reason=reason,
+            run_id=ctx.run_id,
+            source=item.source,
+        )
+    return Outcome(item.url, outcome, reason, kind=item.kind)
+
+
+def recheck_delay(published: datetime | None, settings: Settings) -> float:
+    """Young articles are checked often, old ones rarely (settings.recheck_schedule)."""
+    if published is None:
+        return settings.recheck_schedule[2][1] if len(settings.recheck_schedule) > 2 else 86400
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    age = (datetime.now(UTC) - published).total_seconds()
+    for younger_than, every in settings.recheck_schedule:
+        if age < younger_than:
+            return every
+    return settings.recheck_oldest
+
+
+def _validators(fetched: FetchResult) -> tuple[str | None, str | None]:
+    headers = {k.lower(): v for k, v in fetched.headers.items()}
+    return headers.get("etag"), headers.get("last-modified")
+
+
+async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
+    published = parse_datetime(item.published)
+    if fetched.status == 304:
+        return page_not_modified(ctx, item, published)
+    try:
+        article = await ctx.extractor.extract(fetched.text, fetched.final_url)
+    except ExtractionError as exc:
+        with ctx.db.atomic():
+            store.save_failed_capture(ctx.db, fetched, exc.reason, ctx.run_id, item.source)
+            store.frontier.complete(
+                ctx.db,
+                item.url,
+                state="failed",
+                next_fetch=None,
+                status=fetched.status,
+                reason=exc.reason,
+                attempts=item.attempts + 1,
+            )
+        return Outcome(item.url, "failed", exc.reason, kind="page")
+    etag, last_modified = _validators(fetched)
+    when = article.published or published
+    with ctx.db.atomic():
+        saved = store.save_article(ctx.db, fetched, article, ctx.run_id, item.source)
+        store.frontier.complete(
+            ctx.db,
+            item.url,
+            state="done",
+            next_fetch=store.now(recheck_delay(when, ctx.settings)),
+            status=fetched.status,
+            attempts=0,
+            etag=etag,
+            last_modified=last_modified,
+            published=when.isoformat() if when else None,
+            article_id=saved.article_id,
+        )
+    return Outcome(item.url, saved.outcome, None, saved.article_id, article.title, kind="page")
+
+
+def page_not_modified(ctx: Context, item: Due, published: datetime | None) -> Outcome:
+    row = ctx.db.execute("select article_id from frontier where url = ?", [item.url]).fetchone()
+    article_id = row[0] if row else None
+    with ctx.db.atomic():
+        if article_id:
+            store.touch_article(ctx.db, article_id)
+        store.frontier.complete(
+            ctx.db,
+            item.url,
+            state="done",
+            next_fetch=store.now(recheck_delay(published, ctx.settings)),
+            status=304,
+        )
+        store.record_outcome(
+            ctx.db,
+            item.url,
+            "unchanged",
+            status=304,
+            reason="not modified (conditional GET)",
+            article_id=article_id,
+            run_id=ctx.run_id,
+            source=item.source,
+        )
+    return Outcome(item.url, "unchanged", None, article_id, kind="page")
+
+
+def looks_like_article(url: str) -> bool:
+    """For links found on index pages: not navigation, and a path that reads like a story
+    (a date segment, or a slug of several words)."""
+    if is_navigation_page(url) or is_not_crawlable(url):
+        return False
+    path = url.split("?", 1)[0].rstrip("/")
+    segments = [s for s in path.split("/")[3:] if s]
+    if not segments:
+        return False
+    slug = segments[-1].rsplit(".", 1)[0]
+    has_date = any(s.isdigit() and len(s) == 4 and s.startswith(("19", "20")) for s in segments)
+    return has_date or slug.count("-") >= 2 or slug.count("_") >= 2
+
+
+def store_listing(ctx: Context, item: Due, fetched: FetchResult, source: Source | None) -> Outcome:
+    """Queue what a feed, sitemap or index page links to; revisit it after the interval."""
+    interval = source.interval if source else 3600.0
+    found: list[discovery.Discovered] = []
+    if fetched.status != 304:
+        found = discovery.discover(fetched.text, fetched.final_url)
+        if item.kind == "seed" and not discovery.looks_like_sitemap(fetched.text):
+            found = [d for d in found if looks_like_article(d.url)]
+            if source is None or source.discover_feeds:
+                found += discovery.feed_links(fetched.text, fetched.final_url)
+    pages = [
+        (d.url, d.published)
+        for d in found
+        if d.kind == "page" and (source is None or source.in_scope(d.url))
+    ]
+    etag, last_modified = _validators(fetched)
+    with ctx.db.atomic():
+        new = store.frontier.enqueue(ctx.db, pages, source=item.source, kind="page")
+        for kind in ("sitemap", "feed"):
+            links = [d.url for d in found if d.kind == kind]
+            new += store.frontier.enqueue(ctx.db, links, source=item.source, kind=kind)
+        store.frontier.complete(
+            ctx.db,
+            item.url,
+            state="done",
+            next_fetch=store.now(interval),
+            status=fetched.status,
+            etag=etag,
+            last_modified=last_modified,
+        )
+        reason = f"{len(found)} links, {new} new"
+        store.record_outcome(
+            ctx.db,
+            item.url,
+            "listed",
+            status=fetched.status,
+            reason=reason,
+            run_id=ctx.run_id,
+            source=item.source,
+        )
+    return Outcome(item.url, "listed", reason, kind=item.kind)
+
+
+# ---------------------------------------------------------------- single URLs and files
 
 
 def archive_fetched(
     db: sqlite_utils.Database, fetched: FetchResult, run_id: int | None = None
 ) -> Outcome:
-    """Extract and store one downloaded page; extraction failures are recorded, not raised."""
+    """Extract and store one page already in hand (imports, WARC records, re-extraction)."""
     try:
         article = extract(fetched.text, url=fetched.final_url)
     except ArchiverError as exc:
@@ -45,30 +360,54 @@ def archive_fetched(
     return Outcome(fetched.url, saved.outcome, None, saved.article_id, article.title)
 
 
-def archive_url(
-    url: str,
+async def archive_urls(
+    urls: Iterable[str],
     db: sqlite_utils.Database,
     settings: Settings,
-    client: httpx.Client | None = None,
-    run_id: int | None = None,
-    robots: RobotsCache | None = None,
-) -> Outcome:
-    """Fetch, extract and store one URL. Never raises for a bad URL: the outcome says why."""
-    own_client = client is None
-    client = client or build_client(settings)
-    try:
-        url = require_http_url(url)
-        if robots is not None and not robots.allowed(url):
-            raise RobotsDisallowedError("disallowed by robots.txt", url=url)
-        fetched = fetch(url, client, settings)
-    except ArchiverError as exc:
-        status = exc.status if isinstance(exc, FetchError) else None
-        store.log_outcome(db, url, exc.outcome, exc.reason, status, run_id)
-        return Outcome(url, exc.outcome, exc.reason)
-    finally:
-        if own_client:
-            client.close()
-    return archive_fetched(db, fetched, run_id)
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> list[Outcome]:
+    """Fetch, extract and store each URL now (``archiver add``); they join the frontier so
+    later crawls revisit them. Never raises for a bad URL: the outcome says why."""
+    outcomes: list[Outcome] = []
+    extractor = Extractor(1)
+    async with build_client(settings, transport) as client:
+        ctx = Context(
+            db,
+            settings,
+            client,
+            extractor,
+            RobotsCache(client, settings) if settings.respect_robots else None,
+        )
+        for url in urls:
+            try:
+                url = require_http_url(url)
+            except InputError as exc:
+                store.log_outcome(db, url, "failed", exc.reason)
+                outcomes.append(Outcome(url, "failed", exc.reason))
+                continue
+            store.frontier.enqueue(db, [url], source=None, kind="page")
+            key = canonicalize(url)
+            row = db["frontier"].get(key)
+            item = Due(
+                key,
+                host_key(key),
+                None,
+                "page",
+                0,
+                row["etag"],
+                row["last_modified"],
+                row["published"],
+            )
+            outcome = await process(ctx, item, None)
+            if outcome.outcome == "retry":  # a single URL gets its answer now, not later
+                outcome = Outcome(url, "failed", outcome.reason, kind="page")
+            outcomes.append(outcome)
+    return outcomes
+
+
+def archive_url(url: str, db: sqlite_utils.Database, settings: Settings) -> Outcome:
+    """Synchronous form of ``archive_urls`` for one URL."""
+    return asyncio.run(archive_urls([url], db, settings))[0]
 
 
 def read_html_file(path: Path, url: str | None = None) -> FetchResult:
@@ -98,11 +437,18 @@ def read_html_file(path: Path, url: str | None = None) -> FetchResult:
 
 
 def html_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand directories into the HTML files they hold, sorted; keep files as given."""
+    """Expand directories into the HTML and WARC files they hold, sorted."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in HTML_SUFFIXES))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix.lower() in HTML_SUFFIXES
+                    or p.name.lower().endswith((".warc", ".warc.gz"))
+                )
+            )
         else:
             found.append(path)
     return found
@@ -126,100 +472,12 @@ def archive_file(
     return archive_fetched(db, fetched, run_id)
 
 
-# ---------------------------------------------------------------- crawl
-
-
-@dataclass
-class CrawlReport:
-    run_id: int
-    outcomes: list[Outcome] = field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(("new", "changed", "unchanged", "skipped", "failed"), 0)
-        for outcome in self.outcomes:
-            counts[outcome.outcome] = counts.get(outcome.outcome, 0) + 1
-        return counts
-
-
-def discover_urls(
-    starts: Iterable[str],
-    client: httpx.Client,
-    settings: Settings,
-    db: sqlite_utils.Database,
-    run_id: int,
-) -> list[str]:
-    """Pages listed by the given sitemaps and feeds (sitemap indexes followed), deduplicated."""
-    queue = list(starts)
-    seen_lists: set[str] = set()
-    pages: dict[str, None] = {}
-    while queue:
-        listing = queue.pop(0)
-        if listing in seen_lists:
-            continue
-        seen_lists.add(listing)
-        try:
-            fetched = fetch(listing, client, settings)
-        except FetchError as exc:
-            store.log_outcome(
-                db, listing, exc.outcome, f"discovery: {exc.reason}", exc.status, run_id
-            )
-            continue
-        for item in discovery.discover(fetched.text, fetched.final_url):
-            if item.kind == "sitemap":
-                queue.append(item.url)
-            else:
-                pages.setdefault(canonicalize(item.url), None)
-    return list(pages)
-
-
-def crawl(
-    starts: Iterable[str],
-    db: sqlite_utils.Database,
-    settings: Settings,
-    client: httpx.Client | None = None,
-    progress: Callable[[Outcome], None] | None = None,
-    command: str = "crawl",
-) -> CrawlReport:
-    """One pass: discover pages from sitemaps/feeds, then archive each, politely."""
-    own_client = client is None
-    client = client or build_client(settings)
-    run_id = store.start_run(db, command)
-    report = CrawlReport(run_id)
-    status = "failed"
-    try:
-        robots = RobotsCache(client, settings) if settings.respect_robots else None
-        urls = discover_urls(starts, client, settings, db, run_id)
-        if settings.max_pages is not None:
-            urls = urls[: settings.max_pages]
-        last_hit: dict[str, float] = {}
-        for url in urls:
-            _wait_for_slot(url, last_hit, settings, robots)
-            outcome = archive_url(url, db, settings, client, run_id, robots)
-            report.outcomes.append(outcome)
-            if progress:
-                progress(outcome)
-        status = "ok" if not report.counts()["failed"] else "partial"
-    finally:
-        store.finish_run(db, run_id, report.counts(), status)
-        if own_client:
-            client.close()
-    return report
-
-
-def _wait_for_slot(
-    url: str, last_hit: dict[str, float], settings: Settings, robots: RobotsCache | None
-) -> None:
-    """Keep the per-host minimum delay (robots.txt Crawl-delay wins when it is longer)."""
-    host = host_key(url)
-    delay = settings.per_host_delay
-    if robots is not None:
-        try:
-            delay = max(delay, robots.crawl_delay(url) or 0.0)
-        except FetchError as exc:
-            log.info("robots.txt unavailable for %s: %s", host, exc.reason)
-    previous = last_hit.get(host)
-    if previous is not None:
-        remaining = previous + delay - time.monotonic()
-        if remaining > 0:
-            time.sleep(remaining)
-    last_hit[host] = time.monotonic()
+__all__ = [
+    "Context",
+    "Extractor",
+    "archive_fetched",
+    "archive_file",
+    "archive_url",
+    "archive_urls",
+    "process",
+]

@@ -1,7 +1,8 @@
-"""robots.txt rules per host, parsed with protego and cached for the life of a crawl."""
+"""robots.txt rules per origin, parsed with protego, fetched once per crawl and cached."""
 
 from __future__ import annotations
 
+import asyncio
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -12,47 +13,66 @@ from .errors import FetchError, HTTPStatusError
 from .fetch import fetch
 
 
-class RobotsCache:
-    """Fetches each host's robots.txt once; a missing file (4xx) allows everything."""
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
-    def __init__(self, client: httpx.Client, settings: Settings) -> None:
+
+class RobotsCache:
+    """A missing robots.txt (4xx) allows everything; an unreachable one (5xx, network)
+    disallows everything until it answers, as RFC 9309 asks."""
+
+    def __init__(self, client: httpx.AsyncClient, settings: Settings) -> None:
         self.client = client
         self.settings = settings
-        self._rules: dict[str, Protego | None] = {}
+        self._rules: dict[str, Protego | FetchError | None] = {}
+        self._failed_at: dict[str, float] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
 
-    def rules_for(self, url: str) -> Protego | None:
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self._rules:
-            self._rules[origin] = self._load(origin)
-        return self._rules[origin]
+    async def rules_for(self, url: str) -> Protego | None:
+        origin = origin_of(url)
+        lock = self._locks.setdefault(origin, asyncio.Lock())
+        async with lock:  # one fetch per origin even when many pages ask at once
+            if origin not in self._rules or self._stale_failure(origin):
+                self._rules[origin] = await self._load(origin)
+                if isinstance(self._rules[origin], FetchError):
+                    self._failed_at[origin] = asyncio.get_running_loop().time()
+        rules = self._rules[origin]
+        if isinstance(rules, FetchError):
+            raise FetchError(rules.reason, url=url)
+        return rules
 
-    def _load(self, origin: str) -> Protego | None:
+    def _stale_failure(self, origin: str) -> bool:
+        """A failed robots.txt is asked again once the retry wait has passed."""
+        failed = self._failed_at.get(origin)
+        if failed is None:
+            return False
+        return asyncio.get_running_loop().time() - failed > self.settings.max_retry_wait
+
+    async def _load(self, origin: str) -> Protego | FetchError | None:
+        settings = self.settings.replace(
+            allowed_content_types=(*self.settings.allowed_content_types, "text/plain")
+        )
         try:
-            fetched = fetch(
-                f"{origin}/robots.txt",
-                self.client,
-                self.settings.replace(
-                    allowed_content_types=(*self.settings.allowed_content_types, "text/plain")
-                ),
-            )
+            fetched = await fetch(f"{origin}/robots.txt", self.client, settings)
         except HTTPStatusError as exc:
             if exc.status and 400 <= exc.status < 500:
-                return None  # no robots.txt: everything allowed (RFC 9309 2.3.1.3)
-            # Unreachable robots.txt means full disallow until it answers (RFC 9309 2.3.1.4).
-            raise FetchError(f"robots.txt unavailable: {exc.reason}", url=origin) from exc
+                return None
+            return FetchError(f"robots.txt unavailable: {exc.reason}", url=origin)
+        except FetchError as exc:
+            return FetchError(f"robots.txt unavailable: {exc.reason}", url=origin)
         return Protego.parse(fetched.text)
 
-    def allowed(self, url: str) -> bool:
-        rules = self.rules_for(url)
+    async def allowed(self, url: str) -> bool:
+        rules = await self.rules_for(url)
         return True if rules is None else bool(rules.can_fetch(url, self.settings.user_agent))
 
-    def sitemaps(self, url: str) -> list[str]:
-        rules = self.rules_for(url)
-        # robots.txt may give relative Sitemap: lines; resolve them against the URL.
-        return [urljoin(url, s) for s in rules.sitemaps] if rules else []
+    async def sitemaps(self, url: str) -> list[str]:
+        rules = await self.rules_for(url)
+        # robots.txt may give relative Sitemap: lines; resolve them against the origin.
+        return [urljoin(origin_of(url) + "/", s) for s in rules.sitemaps] if rules else []
 
-    def crawl_delay(self, url: str) -> float | None:
-        rules = self.rules_for(url)
+    async def crawl_delay(self, url: str) -> float | None:
+        rules = await self.rules_for(url)
         delay = rules.crawl_delay(self.settings.user_agent) if rules else None
         return float(delay) if delay is not None else None

@@ -1,4 +1,6 @@
+import asyncio
 import gzip
+import time
 
 import httpx
 import pytest
@@ -13,14 +15,21 @@ from archiver.errors import (
     TooLargeError,
     TooManyRedirectsError,
 )
-from archiver.fetch import build_client, decode_body, fetch, is_public_address
+from archiver.fetch import (
+    build_client,
+    decode_body,
+    fetch,
+    fetch_once,
+    gunzip_capped,
+    is_public_address,
+    retry_after_seconds,
+)
 
 PAGE = "<html><head><title>t</title></head><body><p>Hello loopback</p></body></html>"
 
 
-def get(site_url, settings):
-    with build_client(settings) as client:
-        return fetch(site_url, client, settings)
+def get(site_url, settings, **kwargs):
+    return asyncio.run(fetch_once(site_url, settings, **kwargs))
 
 
 def test_fetches_html_from_a_real_server(site, settings):
@@ -103,12 +112,13 @@ def test_redirect_to_private_address_is_refused(settings):
         return httpx.Response(302, headers={"Location": "http://10.0.0.7/admin"})
 
     strict = settings.replace(allow_private=False)
-    transport = httpx.MockTransport(handler)
-    with (
-        build_client(strict, transport=transport) as client,
-        pytest.raises(BlockedAddressError, match=r"10\.0\.0\.7"),
-    ):
-        fetch("http://8.8.8.8/story", client, strict)
+
+    async def run() -> None:
+        async with build_client(strict, transport=httpx.MockTransport(handler)) as client:
+            await fetch("http://8.8.8.8/story", client, strict)
+
+    with pytest.raises(BlockedAddressError, match=r"10\.0\.0\.7"):
+        asyncio.run(run())
     assert asked == ["http://8.8.8.8/story"]
 
 
@@ -155,3 +165,71 @@ def test_declared_charset_wins():
 )
 def test_public_address_classification(address, public):
     assert is_public_address(address) is public
+
+
+def test_guarded_connection_refuses_loopback_even_without_the_pre_check(site, settings):
+    """The connect-time guard is what stops DNS rebinding: test it on its own."""
+    strict = settings.replace(allow_private=False)
+    url = site.page("/p", PAGE)
+
+    async def run() -> None:
+        async with build_client(strict) as client:
+            await client.get(url)  # plain httpx call: no pre-check, only the guard
+
+    with pytest.raises(BlockedAddressError):
+        asyncio.run(run())
+    assert site.requests == []
+
+
+def test_conditional_get_returns_304(site, settings):
+    def conditional(handler):
+        if handler.headers.get("If-None-Match") == '"v1"':
+            return Route(304, b"", {"ETag": '"v1"'})
+        return Route(200, PAGE.encode(), {"Content-Type": "text/html", "ETag": '"v1"'})
+
+    site.routes["/c"] = conditional
+    first = get(site.url("/c"), settings)
+    second = get(site.url("/c"), settings, etag=first.headers["etag"])
+    assert (first.status, second.status, second.body) == (200, 304, b"")
+
+
+def test_429_carries_retry_after(site, settings):
+    site.routes["/busy"] = Route(429, b"slow down", {"Retry-After": "7"})
+    with pytest.raises(HTTPStatusError) as info:
+        get(site.url("/busy"), settings)
+    assert info.value.retry_after == 7.0
+
+
+def test_retry_after_as_http_date():
+    from datetime import UTC, datetime
+
+    now = datetime(2025, 3, 1, 12, 0, 0, tzinfo=UTC)
+    assert retry_after_seconds("Sat, 01 Mar 2025 12:00:30 GMT", now) == 30.0
+    assert retry_after_seconds("soon") is None
+
+
+def test_slow_response_times_out(site, settings):
+    def slow(handler):
+        time.sleep(1.5)
+        return Route(200, PAGE.encode())
+
+    site.routes["/slow"] = slow
+    with pytest.raises(NetworkError, match="timed out"):
+        get(site.url("/slow"), settings.replace(read_timeout=0.3))
+
+
+def test_total_time_is_capped(site, settings):
+    def dribble(handler):
+        time.sleep(1.2)
+        return Route(200, PAGE.encode())
+
+    site.routes["/dribble"] = dribble
+    with pytest.raises(NetworkError, match="in total"):
+        get(site.url("/dribble"), settings.replace(total_timeout=0.5, read_timeout=5))
+
+
+def test_gzipped_sitemap_is_decompressed_under_the_cap():
+    body = gzip.compress(b"<urlset>" + b" " * 1000 + b"</urlset>")
+    assert gunzip_capped(body, 5000).startswith(b"<urlset>")
+    with pytest.raises(TooLargeError):
+        gunzip_capped(gzip.compress(b"x" * 100_000), 5000)

@@ -1,8 +1,11 @@
+"""Single URLs and files through the stages (the crawl engine has test_crawler.py)."""
+
 from pathlib import Path
 
 from conftest import Route
 
-from archiver import archive_file, archive_url, crawl
+from archiver import archive_file, archive_url
+from archiver.pipeline import looks_like_article, recheck_delay
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -19,6 +22,7 @@ def test_archive_url_from_a_real_server(site, settings, db, station_html):
     assert row["title"] == "Parler Sues Amazon, Seeking To Restore Web Service"
     assert row["original_publisher"] == "NPR"
     assert log_rows(db)[-1]["outcome"] == "new"
+    assert db["frontier"].get(url)["state"] == "done", "added URLs join the frontier"
 
 
 def test_failures_are_recorded_with_their_reason(site, settings, db):
@@ -54,33 +58,29 @@ def test_reimport_is_idempotent(settings, db):
     assert db["articles"].count == db["article_versions"].count == 1
 
 
-def sitemap(site, paths):
-    urls = "".join(f"<url><loc>{site.url(p)}</loc></url>" for p in paths)
-    return site.page(
-        "/sitemap.xml",
-        f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"{urls}</urlset>",
-        "application/xml",
-    )
+def test_changed_version_has_a_readable_diff(settings, db):
+    url = "https://gazette.example/2025/03/12/ferry-subsidy-vote.html"
+    archive_file(FIXTURES / "gazette_article.html", db, url=url)
+    archive_file(FIXTURES / "gazette_article_v2.html", db, url=url)
+    diff = db.execute("select diff from article_versions where version = 2").fetchone()[0]
+    assert "-" in diff and "6:10 a.m. boat" in diff
+    assert "+Correction: An earlier version" in diff
 
 
-def test_crawl_goes_on_after_a_failure_and_records_the_run(
-    site, settings, db, station_html, gazette_html
-):
-    site.page("/a.html", station_html)
-    site.routes["/broken.html"] = Route(500, b"oops")
-    site.page("/b.html", gazette_html)
-    report = crawl([sitemap(site, ["/a.html", "/broken.html", "/b.html"])], db, settings)
-    assert report.counts() == {"new": 2, "changed": 0, "unchanged": 0, "skipped": 0, "failed": 1}
-    run = db["crawl_runs"].get(report.run_id)
-    assert (run["new"], run["failed"], run["status"]) == (2, 1, "partial")
-    assert {r["outcome"] for r in log_rows(db)} == {"new", "failed"}
+def test_looks_like_article():
+    assert looks_like_article("https://n.example/2025/03/14/river-plan.html")
+    assert looks_like_article("https://n.example/news/city-council-votes-on-ferry")
+    assert not looks_like_article("https://n.example/tag/transit/")
+    assert not looks_like_article("https://n.example/about")
+    assert not looks_like_article("https://n.example/")
 
 
-def test_crawl_respects_robots_txt(site, settings, db, station_html):
-    site.page("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain")
-    site.page("/private/a.html", station_html)
-    report = crawl([sitemap(site, ["/private/a.html"])], db, settings)
-    assert report.counts()["skipped"] == 1
-    assert log_rows(db)[-1]["reason"] == "disallowed by robots.txt"
-    assert "/private/a.html" not in [path for path, _ in site.requests]
+def test_recheck_young_articles_often_and_old_ones_rarely(settings):
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime.now(UTC)
+    hourly = recheck_delay(now - timedelta(hours=2), settings)
+    weekly = recheck_delay(now - timedelta(days=30), settings)
+    monthly = recheck_delay(now - timedelta(days=400), settings)
+    assert hourly < weekly < monthly
+    assert hourly == 3600

@@ -8,6 +8,7 @@ from archiver import extract
 from archiver.errors import StoreError
 from archiver.models import FetchResult
 from archiver.store import capture_body, open_db, save_article, search
+from archiver.store.schema import migrations
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "https://gazette.example/gazette/2025/03/12/ferry-subsidy-vote.html"
@@ -48,13 +49,28 @@ def test_schema_is_created_by_migrations_in_wal_mode(db):
     } <= set(db.table_names())
     assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
     names = [r[0] for r in db.execute("select name from _sqlite_migrations")]
-    assert names == ["m001_initial"]
+    assert names[0] == "m001_initial"
+    assert migrations.pending(db) == []
 
 
 def test_reopening_applies_no_migration_twice(settings):
-    open_db(settings.db_path)
+    first = open_db(settings.db_path)["_sqlite_migrations"].count
     db = open_db(settings.db_path)
-    assert db["_sqlite_migrations"].count == 1
+    assert db["_sqlite_migrations"].count == first == len(migrations._migrations)
+
+
+def test_an_archive_from_an_older_schema_is_migrated(tmp_path):
+    """A database stopped after the first migration gains the later ones on open."""
+    import sqlite_utils
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    migrations.apply(old, stop_before="m002_frontier_sources_diffs")
+    assert "frontier" not in old.table_names()
+    old.close()
+    db = open_db(path)
+    assert "frontier" in db.table_names()
+    assert "diff" in db["article_versions"].columns_dict
 
 
 def test_saving_the_same_page_twice_changes_nothing(db):

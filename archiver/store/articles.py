@@ -1,153 +1,21 @@
-"""Storage: the only module that writes SQL.
-
-The archive is one SQLite file in WAL mode. Its schema is created and evolved by the
-migrations below (sqlite-utils ``Migrations``); add a new function to change it, never
-edit an applied one. Each ``save_*`` call writes all its rows in one transaction.
-"""
+"""Captures, articles and their versions; search and status reads."""
 
 from __future__ import annotations
 
+import difflib
 import json
 import zlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 import sqlite_utils
-from sqlite_utils import Migrations
 
-from .errors import StoreError
-from .models import Article, FetchResult
-from .urls import canonicalize, host_key, same_site
-
-migrations = Migrations("archiver")
-
-
-@migrations()
-def m001_initial(db: sqlite_utils.Database) -> None:
-    db["crawl_runs"].create(
-        {
-            "id": int,
-            "started": str,
-            "finished": str,
-            "command": str,
-            "status": str,
-            "new": int,
-            "changed": int,
-            "unchanged": int,
-            "skipped": int,
-            "failed": int,
-        },
-        pk="id",
-    )
-    db["captures"].create(
-        {
-            "id": int,
-            "url": str,
-            "final_url": str,
-            "fetched_at": str,
-            "status": int,
-            "headers": str,
-            "content_type": str,
-            "encoding": str,
-            "body": bytes,
-            "size": int,
-            "sha256": str,
-            "source": str,
-        },
-        pk="id",
-    )
-    db["captures"].create_index(["url", "sha256"], unique=True)
-    db["articles"].create(
-        {
-            "id": int,
-            "url": str,
-            "canonical_url": str,
-            "site": str,
-            "site_name": str,
-            "publisher": str,
-            "original_publisher": str,
-            "title": str,
-            "authors": str,
-            "published": str,
-            "updated": str,
-            "language": str,
-            "description": str,
-            "text": str,
-            "word_count": int,
-            "content_hash": str,
-            "version_count": int,
-            "first_seen": str,
-            "last_seen": str,
-            "last_changed": str,
-            "capture_id": int,
-        },
-        pk="id",
-        foreign_keys=[("capture_id", "captures", "id")],
-    )
-    db["articles"].create_index(["url"], unique=True)
-    db["articles"].create_index(["site"])
-    db["articles"].create_index(["published"])
-    db["article_versions"].create(
-        {
-            "id": int,
-            "article_id": int,
-            "version": int,
-            "content_hash": str,
-            "title": str,
-            "text": str,
-            "word_count": int,
-            "extracted_at": str,
-            "capture_id": int,
-            "removed": str,
-        },
-        pk="id",
-        foreign_keys=[("article_id", "articles", "id"), ("capture_id", "captures", "id")],
-    )
-    db["article_versions"].create_index(["article_id", "content_hash"], unique=True)
-    db["fetch_log"].create(
-        {
-            "id": int,
-            "at": str,
-            "run_id": int,
-            "url": str,
-            "outcome": str,
-            "status": int,
-            "reason": str,
-            "capture_id": int,
-            "article_id": int,
-        },
-        pk="id",
-        foreign_keys=[("run_id", "crawl_runs", "id")],
-    )
-    db["fetch_log"].create_index(["url"])
-    db["fetch_log"].create_index(["outcome", "at"])
-    db["articles"].enable_fts(["title", "text"], tokenize="porter", create_triggers=True)
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) an archive and bring its schema up to date."""
-    path = Path(path)
-    if path.exists() and path.is_dir():
-        raise StoreError(f"{path} is a directory, not a database file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        db = sqlite_utils.Database(path)
-        db.enable_wal()
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
-        migrations.apply(db)
-    except Exception as exc:  # sqlite3.DatabaseError for a file that is not SQLite
-        raise StoreError(f"cannot open archive {path}: {exc}") from exc
-    return db
-
-
-# ---------------------------------------------------------------- writes
+from ..errors import StoreError
+from ..models import Article, FetchResult
+from ..urls import canonicalize, host_key, same_site
+from . import now
+from .runs import record_outcome
 
 
 @dataclass
@@ -159,23 +27,32 @@ class SaveResult:
 
 
 def save_article(
-    db: sqlite_utils.Database, fetched: FetchResult, article: Article, run_id: int | None = None
+    db: sqlite_utils.Database,
+    fetched: FetchResult,
+    article: Article,
+    run_id: int | None = None,
+    source: str | None = None,
 ) -> SaveResult:
     """Store the capture, the article and, if its content changed, a new version."""
     with db.atomic():
         capture_id = _save_capture(db, fetched)
         result = _save_article_row(db, article, fetched, capture_id)
-        _log(
+        record_outcome(
             db,
             fetched.url,
             result.outcome,
-            fetched.status,
-            None,
-            capture_id,
-            result.article_id,
-            run_id,
+            status=fetched.status,
+            capture_id=capture_id,
+            article_id=result.article_id,
+            run_id=run_id,
+            source=source,
         )
     return result
+
+
+def touch_article(db: sqlite_utils.Database, article_id: int) -> None:
+    """An article seen again unchanged (a 304, or the same text)."""
+    db.execute("update articles set last_seen = ? where id = ?", [now(), article_id])
 
 
 def _save_capture(db: sqlite_utils.Database, fetched: FetchResult) -> int:
@@ -277,6 +154,10 @@ def _save_version(
     capture_id: int,
     stamp: str,
 ) -> None:
+    previous = db.execute(
+        "select title, text from article_versions where article_id = ? and version = ?",
+        [article_id, version - 1],
+    ).fetchone()
     db["article_versions"].insert(
         {
             "article_id": article_id,
@@ -288,71 +169,43 @@ def _save_version(
             "extracted_at": stamp,
             "capture_id": capture_id,
             "removed": json.dumps([{"rule": r.rule, "text": r.text} for r in article.removed]),
-        },
-        # A page that changes back to an earlier text is not a new version.
-        ignore=True,
-    )
-
-
-def log_outcome(
-    db: sqlite_utils.Database,
-    url: str,
-    outcome: str,
-    reason: str | None,
-    status: int | None = None,
-    run_id: int | None = None,
-    capture_id: int | None = None,
-) -> None:
-    """Record a URL outcome that stored no article (failed or skipped), with its reason."""
-    with db.atomic():
-        _log(db, url, outcome, status, reason, capture_id, None, run_id)
-
-
-def save_failed_capture(
-    db: sqlite_utils.Database, fetched: FetchResult, reason: str, run_id: int | None = None
-) -> None:
-    """Keep the raw response of a page we could not extract, so it can be retried later."""
-    with db.atomic():
-        capture_id = _save_capture(db, fetched)
-        _log(db, fetched.url, "failed", fetched.status, reason, capture_id, None, run_id)
-
-
-def _log(
-    db: sqlite_utils.Database,
-    url: str,
-    outcome: str,
-    status: int | None,
-    reason: str | None,
-    capture_id: int | None,
-    article_id: int | None,
-    run_id: int | None,
-) -> None:
-    db["fetch_log"].insert(
-        {
-            "at": now(),
-            "run_id": run_id,
-            "url": url,
-            "outcome": outcome,
-            "status": status,
-            "reason": reason,
-            "capture_id": capture_id,
-            "article_id": article_id,
+            "diff": text_diff(previous, article, version) if previous else None,
         }
     )
 
 
-def start_run(db: sqlite_utils.Database, command: str) -> int:
+def text_diff(previous: tuple[str | None, str], article: Article, version: int) -> str:
+    """A unified diff of title and paragraphs, one paragraph per line, for people to read."""
+    old_title, old_text = previous
+    before = [f"# {old_title or ''}", *old_text.split("\n\n")]
+    after = [f"# {article.title or ''}", *article.text.split("\n\n")]
+    lines = difflib.unified_diff(
+        before, after, f"version {version - 1}", f"version {version}", lineterm="", n=1
+    )
+    return "\n".join(lines)
+
+
+def save_failed_capture(
+    db: sqlite_utils.Database,
+    fetched: FetchResult,
+    reason: str,
+    run_id: int | None = None,
+    source: str | None = None,
+) -> int:
+    """Keep the raw response of a page we could not extract, so it can be retried later."""
     with db.atomic():
-        return int(
-            db["crawl_runs"]
-            .insert({"started": now(), "command": command, "status": "running"})
-            .last_pk
+        capture_id = _save_capture(db, fetched)
+        record_outcome(
+            db,
+            fetched.url,
+            "failed",
+            status=fetched.status,
+            reason=reason,
+            capture_id=capture_id,
+            run_id=run_id,
+            source=source,
         )
-
-
-def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict[str, int], status: str) -> None:
-    with db.atomic():
-        db["crawl_runs"].update(run_id, {"finished": now(), "status": status, **counts})
+    return capture_id
 
 
 # ---------------------------------------------------------------- reads
