@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 from collections.abc import Callable
@@ -11,10 +12,13 @@ from typing import Any, TypeVar
 
 import click
 
-from . import pipeline, publish, store
+from . import pipeline, publish, schedule, store
 from .config import Settings, from_env
+from .crawler import CrawlReport
 from .errors import ArchiverError
 from .models import Outcome
+from .sources import Source, adhoc_source, load_sources
+from .warc import read_warc
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -84,10 +88,10 @@ def init(db_path: Path | None) -> None:
 @allow_private_option
 @friendly_errors
 def add(urls: tuple[str, ...], db_path: Path | None, allow_private: bool | None) -> None:
-    """Fetch, extract and store the article at each URL."""
+    """Fetch, extract and store the article at each URL (they join the crawl frontier)."""
     settings = settings_for(db_path=db_path, allow_private=allow_private)
     db = store.open_db(settings.db_path)
-    outcomes = [pipeline.archive_url(url, db, settings) for url in urls]
+    outcomes = asyncio.run(pipeline.archive_urls(urls, db, settings))
     for outcome in outcomes:
         echo_outcome(outcome)
     if not all(o.ok for o in outcomes):
@@ -96,52 +100,213 @@ def add(urls: tuple[str, ...], db_path: Path | None, allow_private: bool | None)
 
 @cli.command(name="import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--url", help="The address the page was saved from (one file only).")
+@click.option("--url", help="The address the page was saved from (one HTML file only).")
 @db_option
 @friendly_errors
 def import_(paths: tuple[Path, ...], url: str | None, db_path: Path | None) -> None:
-    """Import saved HTML files, or directories of them."""
+    """Import saved HTML files, WARC/WARC.gz files, or directories of them."""
     settings = settings_for(db_path=db_path)
     files = pipeline.html_files(paths)
     if url and len(files) != 1:
         raise click.UsageError("--url applies to a single file")
     if not files:
-        raise click.ClickException("no HTML files found in " + ", ".join(map(str, paths)))
+        raise click.ClickException("no HTML or WARC files found in " + ", ".join(map(str, paths)))
     db = store.open_db(settings.db_path)
-    outcomes = [pipeline.archive_file(path, db, url=url) for path in files]
+    outcomes: list[Outcome] = []
+    for path in files:
+        if path.name.lower().endswith((".warc", ".warc.gz")):
+            outcomes += [pipeline.archive_fetched(db, page) for page in read_warc(path)]
+        else:
+            outcomes.append(pipeline.archive_file(path, db, url=url))
     for outcome in outcomes:
         echo_outcome(outcome)
     if not all(o.ok for o in outcomes):
         sys.exit(1)
 
 
-@cli.command()
-@click.option("--sitemap", "sitemaps", multiple=True, help="Sitemap URL (repeatable).")
-@click.option("--feed", "feeds", multiple=True, help="RSS/Atom feed URL (repeatable).")
-@click.option("--delay", type=float, default=None, help="Minimum seconds between hits per host.")
-@click.option("--max-pages", type=int, default=None, help="Stop after this many pages.")
-@db_option
-@allow_private_option
-@friendly_errors
-def crawl(
-    sitemaps: tuple[str, ...],
-    feeds: tuple[str, ...],
-    delay: float | None,
-    max_pages: int | None,
-    db_path: Path | None,
-    allow_private: bool | None,
-) -> None:
-    """One pass over the given sitemaps and feeds; exit 1 if any page failed."""
-    if not sitemaps and not feeds:
-        raise click.UsageError("give at least one --sitemap or --feed")
+def crawl_options(func: F) -> F:
+    """Options shared by ``crawl`` and ``watch``."""
+    options = [
+        click.option(
+            "--sources",
+            "sources_path",
+            type=click.Path(dir_okay=False, path_type=Path),
+            default=None,
+            help="Sources file  [default: data/sources.toml]",
+        ),
+        click.option("--source", "only", multiple=True, help="Only this source (repeatable)."),
+        click.option("--feed", "feeds", multiple=True, help="RSS/Atom feed URL (repeatable)."),
+        click.option("--sitemap", "sitemaps", multiple=True, help="Sitemap URL (repeatable)."),
+        click.option(
+            "--seed",
+            "seeds",
+            multiple=True,
+            help="Index page whose article links to follow (repeatable).",
+        ),
+        click.option(
+            "--delay",
+            type=float,
+            default=None,
+            help="Minimum seconds between requests to one host (0 allowed).",
+        ),
+        click.option(
+            "--concurrency", type=int, default=None, help="Requests in flight across all hosts."
+        ),
+        click.option("--max-pages", type=int, default=None, help="Page budget of a run."),
+        click.option(
+            "--warc",
+            "warc_dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            default=None,
+            help="Also write every response to WARC files here.",
+        ),
+        db_option,
+        allow_private_option,
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def crawl_setup(opts: dict[str, Any]) -> tuple[Settings, list[Source]]:
     settings = settings_for(
-        db_path=db_path, allow_private=allow_private, per_host_delay=delay, max_pages=max_pages
+        db_path=opts["db_path"],
+        allow_private=opts["allow_private"],
+        per_host_delay=opts["delay"],
+        concurrency=opts["concurrency"],
+        max_pages=opts["max_pages"],
+        warc_dir=opts["warc_dir"],
+        sources_path=opts["sources_path"],
     )
+    if opts["delay"] is not None and opts["delay"] < 0:
+        raise click.UsageError("--delay must be 0 or more")
+    adhoc = opts["feeds"] or opts["sitemaps"] or opts["seeds"]
+    if adhoc:
+        return settings, [adhoc_source(opts["feeds"], opts["sitemaps"], opts["seeds"])]
+    if not settings.sources_path.exists():
+        raise click.UsageError(
+            f"no sources: give --feed/--sitemap/--seed, or write {settings.sources_path} "
+            "(see data/sources.example.toml)"
+        )
+    sources = load_sources(settings.sources_path)
+    if opts["only"]:
+        unknown = set(opts["only"]) - {s.name for s in sources}
+        if unknown:
+            raise click.UsageError(f"unknown source(s): {', '.join(sorted(unknown))}")
+        sources = [s for s in sources if s.name in opts["only"]]
+    return settings, sources
+
+
+@cli.command()
+@crawl_options
+@click.option("--all", "force", is_flag=True, help="Visit every source, due or not.")
+@friendly_errors
+def crawl(force: bool, **opts: Any) -> None:
+    """One pass over the due sources, then exit.
+
+    Exit status: 0 when every URL ended well, 1 when any URL failed or a feed, sitemap
+    or seed page could not be read (see `archiver status`), 2 for bad usage.
+    SIGTERM/SIGINT finish the pages in flight and record the run.
+    """
+    settings, sources = crawl_setup(opts)
     db = store.open_db(settings.db_path)
-    report = pipeline.crawl([*sitemaps, *feeds], db, settings, progress=echo_outcome)
-    click.echo(json.dumps(report.counts()))
-    if report.counts()["failed"]:
+    with Reporter() as reporter:
+        report = asyncio.run(
+            schedule.run_once(db, sources, settings, force=force, progress=reporter.outcome)
+        )
+    click.echo(summary_line(report))
+    if not report.succeeded:
         sys.exit(1)
+
+
+@cli.command()
+@crawl_options
+@click.option("--max-passes", type=int, default=None, hidden=True)
+@friendly_errors
+def watch(max_passes: int | None, **opts: Any) -> None:
+    """Crawl due sources, sleep until more is due, repeat until SIGTERM/SIGINT."""
+    settings, sources = crawl_setup(opts)
+    db = store.open_db(settings.db_path)
+    with Reporter() as reporter:
+        asyncio.run(
+            schedule.watch(
+                db,
+                sources,
+                settings,
+                progress=reporter.outcome,
+                on_pass=lambda report: reporter.line(summary_line(report)),
+                max_passes=max_passes,
+            )
+        )
+
+
+@cli.command()
+@click.argument("urls", nargs=-1)
+@click.option("--all", "everything", is_flag=True, help="Every article and failed capture.")
+@db_option
+@friendly_errors
+def reextract(urls: tuple[str, ...], everything: bool, db_path: Path | None) -> None:
+    """Extract stored captures again (after the extractor improved)."""
+    if not urls and not everything:
+        raise click.UsageError("give article URLs or --all")
+    settings = settings_for(db_path=db_path)
+    db = store.open_db(settings.db_path)
+    outcomes = pipeline.reextract(db, None if everything else urls)
+    counts: dict[str, int] = {}
+    for outcome in outcomes:
+        counts[outcome.outcome] = counts.get(outcome.outcome, 0) + 1
+        if not outcome.ok:
+            echo_outcome(outcome)
+    click.echo(json.dumps(counts))
+
+
+def summary_line(report: CrawlReport) -> str:
+    counts = ", ".join(f"{name} {n}" for name, n in report.counts().items())
+    return f"run {report.run_id} {report.status}: {counts}"
+
+
+class Reporter:
+    """A progress bar on a terminal, one plain line per URL otherwise (cron, CI, logs)."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.counts: dict[str, int] = {}
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> Reporter:
+        if self.tty:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("crawling", total=None)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def outcome(self, outcome: Outcome) -> None:
+        self.counts[outcome.outcome] = self.counts.get(outcome.outcome, 0) + 1
+        if self._progress is None:
+            echo_outcome(outcome)
+            return
+        description = "  ".join(f"{k} {v}" for k, v in sorted(self.counts.items()))
+        self._progress.update(self._task, description=description)
+        if not outcome.ok:
+            self._progress.console.print(f"{outcome.outcome} {outcome.url}: {outcome.reason}")
+
+    def line(self, text: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(text)
+        else:
+            click.echo(text)
 
 
 @cli.command()

@@ -41,6 +41,9 @@ class Settings:
     # Loopback, private, link-local and reserved addresses are refused unless this is set:
     # a fetched page must not be able to point the crawler at the operator's own network.
     allow_private: bool = False
+    # Hosts ("name" or "name:port") allowed although private: an intranet site, a test
+    # server. Everything else private stays refused, redirects included.
+    private_hosts: tuple[str, ...] = ()
 
     # crawl: politeness
     respect_robots: bool = True

@@ -53,6 +53,15 @@ class CrawlReport:
         return counts
 
     @property
+    def succeeded(self) -> bool:
+        """No URL failed and every feed, sitemap and seed page could be read: what
+        ``archiver crawl`` reports to cron through its exit status."""
+        listings_ok = all(
+            o.outcome in {"listed", "retry"} for o in self.outcomes if o.kind != "page"
+        )
+        return self.counts()["failed"] == 0 and listings_ok and self.status != "failed"
+
+    @property
     def pages(self) -> int:
         return sum(1 for o in self.outcomes if o.kind == "page" and o.outcome != "retry")
 

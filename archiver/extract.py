@@ -326,7 +326,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> dict[str, Any]:
     title = _clean_title(
         _text(ld.get("headline")) or metas.get("og:title") or metas.get("twitter:title"),
         site_name,
-    )
+    ) or _page_title(tree)
     canonical = _canonical(tree, metas, url)
     html_node = tree.css_first("html")
     language = (html_node.attributes.get("lang") if html_node else None) or metas.get("og:locale")
@@ -468,6 +468,23 @@ def _clean_title(title: str | None, site_name: str | None) -> str | None:
             if title.endswith(suffix):
                 return title[: -len(suffix)]
     return title
+
+
+TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+")
+
+
+def _page_title(tree: LexborHTMLParser) -> str | None:
+    """Without declared metadata: the first <h1> when the <title> agrees with it, else the
+    longest part of the <title> (site names are the short part after a separator)."""
+    h1_node = tree.css_first("h1")
+    h1 = " ".join(h1_node.text().split()) if h1_node else ""
+    title_node = tree.css_first("title")
+    page_title = " ".join(title_node.text().split()) if title_node else ""
+    if h1 and (not page_title or h1 in page_title):
+        return h1
+    if page_title:
+        return max(TITLE_SEPARATORS.split(page_title), key=len)
+    return h1 or None
 
 
 def _canonical(tree: LexborHTMLParser, metas: dict[str, str], url: str | None) -> str | None:

@@ -76,11 +76,19 @@ async def resolve(host: str, port: int = 80) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
+def private_allowed(host: str, port: int | None, settings: Settings) -> bool:
+    if settings.allow_private:
+        return True
+    return host in settings.private_hosts or f"{host}:{port}" in settings.private_hosts
+
+
 async def check_host(url: str, settings: Settings) -> None:
     """Refuse a URL whose host resolves to any non-public address."""
-    if settings.allow_private:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    if private_allowed(host, port, settings):
         return
-    host = urlsplit(url).hostname or ""
     try:
         addresses = await resolve(host)
     except NetworkError as exc:
@@ -94,8 +102,9 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
     """Resolves, checks and connects to the checked address itself, so the address a
     redirect or a second DNS answer points at is checked at the moment of connecting."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings) -> None:
         self._inner = httpcore.AnyIOBackend()
+        self._settings = settings
 
     async def connect_tcp(
         self,
@@ -106,9 +115,10 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         addresses = await resolve(host, port)
-        for address in addresses:
-            if not is_public_address(address):
-                raise _blocked(host, address)
+        if not private_allowed(host, port, self._settings):
+            for address in addresses:
+                if not is_public_address(address):
+                    raise _blocked(host, address)
         return await self._inner.connect_tcp(
             addresses[0],
             port,
@@ -124,7 +134,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-def guarded_transport() -> httpx.AsyncHTTPTransport:
+def guarded_transport(settings: Settings) -> httpx.AsyncHTTPTransport:
     transport = httpx.AsyncHTTPTransport()
     # httpx offers no public hook for the network backend; swap the pool it built for
     # one with the same defaults plus our guarded backend.
@@ -133,7 +143,7 @@ def guarded_transport() -> httpx.AsyncHTTPTransport:
         max_connections=100,
         max_keepalive_connections=20,
         keepalive_expiry=5.0,
-        network_backend=GuardedBackend(),
+        network_backend=GuardedBackend(settings),
     )
     return transport
 
@@ -146,7 +156,7 @@ def build_client(
 ) -> httpx.AsyncClient:
     """The HTTP client every fetch goes through; ``transport`` is the seam tests may use."""
     if transport is None and not settings.allow_private:
-        transport = guarded_transport()
+        transport = guarded_transport(settings)
     return httpx.AsyncClient(
         headers={
             "User-Agent": settings.user_agent,

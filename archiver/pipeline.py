@@ -10,6 +10,7 @@ row is processed; this module decides *what* processing means.
 from __future__ import annotations
 
 import asyncio
+import json
 import multiprocessing
 import os
 import random
@@ -472,6 +473,49 @@ def archive_file(
     return archive_fetched(db, fetched, run_id)
 
 
+def capture_as_fetched(db: sqlite_utils.Database, capture_id: int) -> FetchResult:
+    row = db["captures"].get(capture_id)
+    body = store.capture_body(db, capture_id)
+    headers = json.loads(row["headers"] or "{}")
+    text, encoding = decode_body(body, headers.get("content-type", ""))
+    return FetchResult(
+        url=row["url"],
+        final_url=row["final_url"] or row["url"],
+        status=row["status"],
+        headers=headers,
+        content_type=row["content_type"],
+        body=body,
+        text=text,
+        encoding=encoding,
+        fetched_at=datetime.fromisoformat(row["fetched_at"]),
+        source=row["source"],
+    )
+
+
+def reextract(
+    db: sqlite_utils.Database, urls: Iterable[str] | None = None, run_id: int | None = None
+) -> list[Outcome]:
+    """Extract stored captures again (after the extractor improved): the latest capture of
+    each article, or of the given article URLs, plus captures whose extraction failed."""
+    if urls is None:
+        sql = (
+            "select capture_id from articles where capture_id is not null union "
+            "select capture_id from fetch_log where outcome = 'failed' and capture_id is not "
+            "null and capture_id not in (select capture_id from articles "
+            "where capture_id is not null)"
+        )
+        capture_ids = [row[0] for row in db.execute(sql).fetchall()]
+    else:
+        keys = [canonicalize(u) for u in urls]
+        capture_ids = []
+        for key in keys:
+            row = db.execute("select capture_id from articles where url = ?", [key]).fetchone()
+            if row is None:
+                raise InputError("no such article in the archive", url=key)
+            capture_ids.append(row[0])
+    return [archive_fetched(db, capture_as_fetched(db, cid), run_id) for cid in capture_ids]
+
+
 __all__ = [
     "Context",
     "Extractor",
@@ -480,4 +524,5 @@ __all__ = [
     "archive_url",
     "archive_urls",
     "process",
+    "reextract",
 ]

@@ -9,7 +9,7 @@ import httpx
 from protego import Protego
 
 from .config import Settings
-from .errors import FetchError, HTTPStatusError
+from .errors import BlockedAddressError, FetchError, HTTPStatusError
 from .fetch import fetch
 
 
@@ -39,7 +39,7 @@ class RobotsCache:
                     self._failed_at[origin] = asyncio.get_running_loop().time()
         rules = self._rules[origin]
         if isinstance(rules, FetchError):
-            raise FetchError(rules.reason, url=url)
+            raise type(rules)(rules.reason, url=url)
         return rules
 
     def _stale_failure(self, origin: str) -> bool:
@@ -59,6 +59,8 @@ class RobotsCache:
             if exc.status and 400 <= exc.status < 500:
                 return None
             return FetchError(f"robots.txt unavailable: {exc.reason}", url=origin)
+        except BlockedAddressError as exc:
+            return exc  # the host itself is refused: the pages will be too
         except FetchError as exc:
             return FetchError(f"robots.txt unavailable: {exc.reason}", url=origin)
         return Protego.parse(fetched.text)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,6 +31,7 @@ class LoopbackSite:
     base: str
     routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route]]
     requests: list[tuple[str, dict[str, str]]]
+    timed_requests: list[tuple[str, float]] = field(default_factory=list)
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -43,6 +46,7 @@ def _handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             site.requests.append((self.path, dict(self.headers)))
+            site.timed_requests.append((self.path, time.monotonic()))
             route = site.routes.get(self.path)
             if callable(route):
                 route = route(self)
@@ -54,7 +58,9 @@ def _handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
             if "Content-Length" not in route.headers:
                 self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
-            self.wfile.write(route.body)
+            # A client that gives up early (size caps, timeouts) closes the socket: expected.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(route.body)
 
         def log_message(self, format: str, *args: object) -> None:
             return  # keep pytest output clean; tests assert on site.requests instead
@@ -62,20 +68,28 @@ def _handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def site() -> Iterator[LoopbackSite]:
-    routes: dict = {}
-    requests: list = []
-    holder = LoopbackSite("", routes, requests)
+@contextlib.contextmanager
+def start_site(host: str = "127.0.0.1") -> Iterator[LoopbackSite]:
+    """Serve on 127.0.0.1; ``host`` is the name the URLs use (another name, another host)."""
+    holder = LoopbackSite("", {}, [])
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(holder))
-    holder.base = f"http://127.0.0.1:{server.server_address[1]}"
+    server.daemon_threads = True
+    holder.base = f"http://{host}:{server.server_address[1]}"
     thread = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )
     thread.start()
-    yield holder
-    server.shutdown()
-    server.server_close()
+    try:
+        yield holder
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[LoopbackSite]:
+    with start_site() as holder:
+        yield holder
 
 
 @pytest.fixture

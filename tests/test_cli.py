@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import Route
 
 from archiver.cli import cli
 from archiver.store import open_db
@@ -120,3 +121,86 @@ def test_status_shows_counts_and_failures(run):
 
 def test_status_without_archive(run):
     assert_clean_failure(run("status"), "run `archiver init` first")
+
+
+def sitemap_site(site, html, paths=("/news/a-story-here.html",)):
+    for path in paths:
+        site.page(path, html)
+    urls = "".join(f"<url><loc>{site.url(p)}</loc></url>" for p in paths)
+    return site.page("/sitemap.xml", f"<urlset>{urls}</urlset>", "application/xml")
+
+
+def test_crawl_adhoc_sitemap_and_exit_status(run, site, station_html):
+    sitemap = sitemap_site(site, station_html)
+    result = run("crawl", "--sitemap", sitemap, "--allow-private", "--delay", "0")
+    assert result.exit_code == 0, result.output
+    assert "new 1" in result.output
+    site.routes["/news/a-story-here.html"] = Route(500, b"down")
+    site.page(
+        "/sitemap.xml",
+        f"<urlset><url><loc>{site.url('/news/other-story-x.html')}</loc></url></urlset>",
+        "application/xml",
+    )
+    result = run("crawl", "--sitemap", sitemap, "--allow-private", "--delay", "0")
+    assert result.exit_code == 1, "a failed URL tells cron the run failed"
+    assert "failed 1" in result.output
+
+
+def test_crawl_refuses_loopback_without_allow_private(run, site, station_html):
+    sitemap = sitemap_site(site, station_html)
+    result = run("crawl", "--sitemap", sitemap, "--delay", "0")
+    assert result.exit_code == 1
+    rows = list(open_db(run.db_path).query("select outcome, reason from fetch_log"))
+    assert rows[0]["outcome"] == "skipped" and "--allow-private" in rows[0]["reason"]
+    assert site.requests == []
+
+
+def test_crawl_from_a_sources_file(run, site, station_html, tmp_path):
+    sitemap = sitemap_site(site, station_html)
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nname = "local"\nsitemaps = ["{sitemap}"]\n')
+    result = run("crawl", "--sources", str(sources), "--allow-private", "--delay", "0")
+    assert result.exit_code == 0, result.output
+    db = open_db(run.db_path)
+    assert db["sources"].get("local")["next_run"] > db["sources"].get("local")["last_run"]
+    again = run("crawl", "--sources", str(sources), "--allow-private", "--delay", "0")
+    assert "new 0" in again.output, "the source is not due again yet"
+    assert db["fetch_log"].count == 2
+
+
+def test_crawl_without_sources_is_a_usage_error(run, tmp_path):
+    result = run("crawl", "--sources", str(tmp_path / "none.toml"))
+    assert result.exit_code == 2
+    assert "no sources" in result.output
+
+
+def test_bad_sources_file_is_one_clear_line(run, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[source]]\nname = "x"\nfeeds = ["ftp://nope"]\ncolour = "red"\n')
+    result = run("crawl", "--sources", str(bad))
+    assert result.exit_code == 1
+    assert "unknown keys: colour" in result.output
+
+
+def test_warc_written_by_a_crawl_imports_back(run, site, station_html, tmp_path):
+    sitemap = sitemap_site(site, station_html)
+    warcs = tmp_path / "warc"
+    result = run(
+        "crawl", "--sitemap", sitemap, "--allow-private", "--delay", "0", "--warc", str(warcs)
+    )
+    assert result.exit_code == 0, result.output
+    files = list(warcs.glob("*.warc.gz"))
+    assert len(files) == 1
+    other = tmp_path / "other.db"
+    imported = CliRunner().invoke(cli, ["import", str(files[0]), "--db", str(other)])
+    assert imported.exit_code == 0, imported.output
+    rows = list(open_db(other).query("select title, url from articles"))
+    assert [r["title"] for r in rows] == ["Parler Sues Amazon, Seeking To Restore Web Service"]
+
+
+def test_reextract_all(run):
+    run("import", str(FIXTURES / "station_seed.html"), "--url", STATION_URL)
+    result = run("reextract", "--all")
+    assert result.exit_code == 0, result.output
+    assert '"unchanged": 1' in result.output
+    assert "give article URLs or --all" in run("reextract").output
