@@ -32,7 +32,14 @@ SYNDICATION = re.compile(
     r"to see more,?\s*visit\b.*$",
     re.I,
 )
-COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\s*©?)\s*\d{4}\b.{0,120}$", re.I)
+COPYRIGHT = re.compile(
+    r"^(©|\(c\)|copyright\s*©?)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b,?\s*"
+    r"(?P<owner>[^.]{0,80}?)\s*(?:\.|,|$)(?:\s*all rights reserved\.?)?.{0,200}$",
+    re.I,
+)
+WIRE_CREDIT = re.compile(
+    r"^[—–-]{1,2}\s*(?P<owner>(?:the\s+)?[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,4})\s*$"
+)
 PHONE = re.compile(r"^[\s\d().+|/-]{10,}$")
 STREET = re.compile(
     r"^\d{1,6}\s+[\w. ]{2,40}\s(st|street|ave|avenue|rd|road|dr|drive|blvd|boulevard|"
@@ -91,6 +98,8 @@ def classify(line: str) -> str | None:
         return None
     if SYNDICATION.match(text):
         return "syndication-footer"
+    if len(text) <= 300 and COPYRIGHT.match(text):
+        return "copyright"  # long ones too: "All rights reserved. This material may not..."
     if not _is_short(text):
         return None
     checks = (
@@ -125,9 +134,14 @@ def clean_lines(
     title: str | None = None,
     captions: Iterable[str] = (),
     authors: Iterable[str] = (),
+    site_names: Iterable[str] = (),
 ) -> tuple[list[str], Findings]:
-    """Drop boilerplate lines; return the kept lines and what was learned on the way."""
+    """Drop boilerplate lines; return the kept lines and what was learned on the way.
+
+    ``site_names`` are the outlet's own names: a copyright line naming someone else
+    (a wire, a network) tells who originally published the story."""
     findings = Findings()
+    own = [normalise(n) for n in site_names if n]
     caption_keys = {normalise(c) for c in captions if c and c.strip()}
     title_key = normalise(title) if title else None
     authors = [a for a in authors if a]
@@ -138,7 +152,7 @@ def clean_lines(
             kept.append(line)
             continue
         findings.removed.append(Removal(rule=rule, text=line.strip()))
-        _learn(findings, rule, line)
+        _learn(findings, rule, line, own)
     return kept, findings
 
 
@@ -155,6 +169,8 @@ def _rule_for(
         return "empty"
     if title_key and not kept and key == title_key:
         return "title-repeat"
+    if WIRE_CREDIT.match(line.strip()):
+        return "wire-credit"
     if key in caption_keys and not DISCLOSURE.search(line):
         return "caption-duplicate"
     if is_bio(line, authors):
@@ -162,12 +178,33 @@ def _rule_for(
     return classify(line)
 
 
-def _learn(findings: Findings, rule: str, line: str) -> None:
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word not in {"the", "of", "and"})
+
+
+def _is_own(owner: str, own: list[str]) -> bool:
+    """The outlet's own name, a part of it, or its initials ("NRN")."""
+    key = normalise(owner).removeprefix("the ")
+    return any(
+        key in name or name.removeprefix("the ") in key or key == _initials(name) for name in own
+    )
+
+
+def _learn(findings: Findings, rule: str, line: str, own: list[str]) -> None:
     text = " ".join(line.split())
-    if rule == "syndication-footer" and findings.original_publisher is None:
-        match = SYNDICATION.match(text)
-        if match:
-            findings.original_publisher = match.group("owner").strip()
+    patterns = {
+        "syndication-footer": SYNDICATION,
+        "copyright": COPYRIGHT,
+        "wire-credit": WIRE_CREDIT,
+    }
+    if rule in patterns and findings.original_publisher is None:
+        match = patterns[rule].match(text)
+        owner = (match.group("owner") or "").strip(" .,") if match else ""
+        owner = re.sub(r"^the\s+", "", owner, flags=re.I)
+        # a copyright line is someone else's only if we know the outlet's own names
+        foreign = rule != "copyright" or (own and not _is_own(owner, own))
+        if owner and (rule == "syndication-footer" or foreign):
+            findings.original_publisher = owner
     elif rule == "updated-stamp" and findings.updated_stamp is None:
         match = UPDATED.match(text)
         if match:

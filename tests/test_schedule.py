@@ -16,17 +16,32 @@ def test_watch_stops_on_sigterm_and_records_the_run(site, tmp_path):
     for i in range(30):
         site.routes[f"/news/story-{i}.html"] = lambda h, i=i: (
             time.sleep(0.1),
-            Route(200, f"<html><body><article><h1>Story {i}</h1><p>{'Words here. ' * 40}"
-                       f"</p><p>{'More words. ' * 40}</p></article></body></html>".encode()),
+            Route(
+                200,
+                f"<html><body><article><h1>Story {i}</h1><p>{'Words here. ' * 40}"
+                f"</p><p>{'More words. ' * 40}</p></article></body></html>".encode(),
+            ),
         )[1]
-    urls = "".join(f"<url><loc>{site.url(f'/news/story-{i}.html')}</loc></url>"
-                   for i in range(30))
+    urls = "".join(f"<url><loc>{site.url(f'/news/story-{i}.html')}</loc></url>" for i in range(30))
     sitemap = site.page("/sitemap.xml", f"<urlset>{urls}</urlset>", "application/xml")
     db_path = tmp_path / "watch.db"
     process = subprocess.Popen(
-        [sys.executable, "-m", "archiver", "watch", "--sitemap", sitemap, "--allow-private",
-         "--delay", "0", "--db", str(db_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "archiver",
+            "watch",
+            "--sitemap",
+            sitemap,
+            "--allow-private",
+            "--delay",
+            "0",
+            "--db",
+            str(db_path),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -42,9 +57,11 @@ def test_watch_stops_on_sigterm_and_records_the_run(site, tmp_path):
     assert process.returncode == 0, err
     with sqlite3.connect(db_path) as conn:
         status, finished = conn.execute(
-            "select status, finished from crawl_runs order by id desc limit 1").fetchone()
+            "select status, finished from crawl_runs order by id desc limit 1"
+        ).fetchone()
         fetching = conn.execute(
-            "select count(*) from frontier where state = 'fetching'").fetchone()[0]
+            "select count(*) from frontier where state = 'fetching'"
+        ).fetchone()[0]
         stored = conn.execute("select count(*) from articles").fetchone()[0]
     assert status == "stopped" and finished
     assert fetching == 0, "pages not started were given back to the queue"
