@@ -311,15 +311,46 @@ class Reporter:
 
 @cli.command()
 @click.option("--port", type=int, default=None, help="Port to listen on  [default: 8001]")
-@click.option("--host", default=None, help="Interface to bind  [default: 127.0.0.1]")
+@click.option(
+    "--host",
+    default=None,
+    help="Interface to bind  [default: 127.0.0.1; 0.0.0.0 only when you say so]",
+)
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Settings for exposure on a network: no custom SQL for anonymous visitors, "
+    "tighter time and row limits, no CSV streaming; only root may refresh.",
+)
+@click.option(
+    "--refresh",
+    "refresh_every",
+    type=click.FloatRange(min=10.0),
+    default=None,
+    metavar="SECONDS",
+    help="Take a new snapshot of the archive every SECONDS (at least 10) while serving.",
+)
+@click.option("--root", is_flag=True, help="Print a one-time sign-in URL for the root actor.")
 @db_option
 @friendly_errors
-def serve(port: int | None, host: str | None, db_path: Path | None) -> None:
-    """Browse and search the archive in Datasette (read-only snapshot)."""
+def serve(
+    port: int | None,
+    host: str | None,
+    public: bool,
+    refresh_every: float | None,
+    root: bool,
+    db_path: Path | None,
+) -> None:
+    """Browse and search the archive in Datasette (read-only snapshot).
+
+    Readers use a consistent snapshot (VACUUM INTO, opened immutable); a running crawl
+    never blocks them. Refresh it with --refresh SECONDS, the button on
+    /-/archiver/operations, or `curl -X POST http://HOST:PORT/-/archiver/refresh.json`.
+    """
     settings = settings_for(db_path=db_path, serve_port=port, serve_host=host)
     if not settings.db_path.exists():
         raise click.ClickException(f"no archive at {settings.db_path}: run `archiver init` first")
-    publish.serve(settings)
+    publish.serve(settings, public=public, refresh_every=refresh_every, root=root, echo=click.echo)
 
 
 @cli.command()
