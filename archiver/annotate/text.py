@@ -1,0 +1,416 @@
+"""Text helpers shared by the annotators: sentences, name candidates, normalisation.
+
+Everything works on character offsets into the article's clean text, so every
+annotation can point back at the exact words it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Abbreviations that end with a period but do not end a sentence.
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "lp",
+        "no",
+        "vs",
+        "v",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "rd",
+        "dept",
+        "univ",
+        "assn",
+        "bros",
+        "est",
+        "e.g",
+        "i.e",
+        "etc",
+        "approx",
+        "fig",
+        "calif",
+        "conn",
+        "fla",
+        "ill",
+        "mass",
+        "mich",
+        "minn",
+        "penn",
+        "tenn",
+        "tex",
+        "va",
+        "wash",
+        "wis",
+        "ariz",
+        "colo",
+        "ore",
+        "okla",
+        "ky",
+        "ga",
+        "md",
+        "nev",
+        "n.y",
+        "n.j",
+        "d.c",
+    ]
+)
+SENTENCE_END = re.compile(r"""[.!?…]+["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9])""")
+WORD = re.compile(r"[\w’'.-]+")
+
+# A capitalised name: words starting upper-case, allowing inner particles and
+# initials ("Barbara Rothstein", "Amazon Web Services", "Friends of Mill Creek",
+# "U.S. District Judge Alan Moreau", "O'Neill", "Pemberton-Yu").
+NAME = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'&.-]*|[A-Z]\.)"
+    r"(?:(?:[ \t]+(?:of|for|de|van|von|der|la|le|del|da|the)(?=[ \t]+[A-Z]))?"
+    r"[ \t]+(?:[A-Z][\w’'&.-]*|[A-Z]\.|&))*"
+    r"(?:,[ \t]+(?:Inc|LLC|L\.L\.C|LLP|Ltd|Corp|Co|LP|PLC|N\.A)\.?)?"
+)
+# Where one capitalised run holds two names: a sentence end, or a possessive
+# ("Apple's App Store" names Apple and the App Store).
+NAME_BREAK = re.compile(r"(?<=[a-z0-9])\.[ \t]+(?=[A-Z])|[’']s[ \t]+(?=[A-Z])")
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "president",
+        "vice",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "chief",
+        "u.s",
+        "us",
+        "district",
+        "circuit",
+        "magistrate",
+        "superior",
+        "court",
+        "attorney",
+        "general",
+        "secretary",
+        "minister",
+        "chancellor",
+        "commissioner",
+        "council",
+        "councilman",
+        "councilwoman",
+        "member",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "executive",
+        "ceo",
+        "cfo",
+        "coo",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "officer",
+        "sheriff",
+        "detective",
+        "sergeant",
+        "lt",
+        "lieutenant",
+        "captain",
+        "capt",
+        "col",
+        "colonel",
+        "gen",
+        "general",
+        "adm",
+        "admiral",
+        "coach",
+        "rev",
+        "reverend",
+        "father",
+        "sister",
+        "pastor",
+        "rabbi",
+        "superintendent",
+        "principal",
+        "professor",
+        "deputy",
+        "assistant",
+        "acting",
+        "former",
+        "state",
+        "federal",
+        "county",
+        "city",
+        "the",
+        "a",
+        "an",
+        "prime",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "lord",
+        "lady",
+        "sir",
+        "dame",
+        "pope",
+        "bishop",
+        "meteorologist",
+        "economist",
+        "analyst",
+        "researcher",
+        "scientist",
+        "lawyer",
+        "attorney",
+        "teacher",
+        "fire",
+        "police",
+        "manager",
+        "coach",
+        "nurse",
+        "dr.",
+        "officer",
+        "trooper",
+        "agent",
+        "ambassador",
+        "envoy",
+        "delegate",
+    ]
+)
+CORPORATE = re.compile(
+    r"\b(Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|Ltd|LP|L\.P|PLC|GmbH|AG|SA|N\.A|"
+    r"Group|Holdings|Services|Systems|Technologies|Partners|Bank|Foundation|Fund|Trust|"
+    r"University|College|Institute|Association|Society|Council|Department|Agency|Authority|"
+    r"Commission|Committee|Board|Bureau|Office|Court|Union|Federation|Coalition|Alliance|"
+    r"Network|Airlines?|Motors|Energy|Labs?|Media|News|Press|Times|Post|Journal|Tribune|"
+    r"Gazette|Hospital|Clinic|Center|Centre|Church|School|Schools|District|Police|"
+    r"Party|Club|Team|Records|Studios|Pictures|Store|Stores|Market|Markets|Exchange|"
+    r"Administration|Service|Ministry|Congress|Senate|House|Assembly|Legislature|Agency)\b\.?"
+)
+SPEECH_VERBS = (
+    "said|says|say|told|tells|wrote|writes|added|adds|asked|asks|argued|argues|explained|"
+    "explains|testified|testifies|recalled|recalls|warned|warns|insisted|insists|posted|"
+    "posts|tweeted|tweets|noted|notes|stated|states|declared|declares|continued|continues|"
+    "replied|replies|responded|responds|acknowledged|acknowledges|admitted|admits|"
+    "conceded|concedes|countered|counters|claimed|claims|contended|contends|maintained|"
+    "maintains|observed|observes|remarked|remarks|emphasized|emphasizes|stressed|stresses|"
+    "predicted|predicts|cautioned|cautions|urged|urges|vowed|vows|promised|promises|"
+    "announced|announces|reads|read|shouted|shouts|yelled|whispered|joked|jokes|"
+    "concluded|concludes|agreed|agrees|complained|complains|pleaded|pleads|wondered|"
+    "wonders|quipped|boasted|conceded|ruled|rules|wrote in|told reporters|"
+    "said in a statement|chanted|sang|texted|emailed|messaged|mused|offered|put it"
+)
+SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraphs (separated by blank lines) with their offsets."""
+    spans = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        spans.append(Span(match.start(), match.end(), match.group(0)))
+    return spans
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of ``text[start:end]``, split at end punctuation followed by a capital,
+    except after known abbreviations and single initials."""
+    end = len(text) if end is None else end
+    found: list[Span] = []
+    begin = start
+    for para in paragraphs(text[start:end]):
+        p_start, p_end = start + para.start, start + para.end
+        begin = p_start
+        for match in SENTENCE_END.finditer(text, p_start, p_end):
+            before = text[begin : match.start() + 1]
+            last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
+            if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue
+            stop = match.end()
+            found.append(Span(begin, stop, text[begin:stop].rstrip()))
+            begin = stop
+        if begin < p_end:
+            found.append(Span(begin, p_end, text[begin:p_end]))
+    return found
+
+
+PERSON_TITLES = frozenset(
+    [
+        "judge",
+        "justice",
+        "mayor",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "president",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "rep",
+        "representative",
+        "secretary",
+        "commissioner",
+        "sheriff",
+        "coach",
+        "councilwoman",
+        "councilman",
+        "councilmember",
+        "chancellor",
+        "superintendent",
+        "captain",
+        "capt",
+        "detective",
+        "sergeant",
+        "sgt",
+        "lieutenant",
+        "lt",
+        "officer",
+        "chief",
+        "trooper",
+        "ambassador",
+        "rev",
+        "reverend",
+        "pastor",
+        "rabbi",
+        "father",
+        "sister",
+        "professor",
+        "prof",
+    ]
+)
+
+
+def person_title_split(name: str) -> tuple[str, str] | None:
+    """'Superior Court Judge Helena Marsh' -> ('Superior Court Judge', 'Helena Marsh')."""
+    words = name.split()
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].rstrip(".,").lower() in PERSON_TITLES and words[i + 1][:1].isupper():
+            return " ".join(words[: i + 1]), " ".join(words[i + 1 :])
+    return None
+
+
+def strip_titles(name: str) -> str:
+    """'U.S. District Judge Barbara Rothstein' -> 'Barbara Rothstein'. Organisation names
+    ('U.S. District Court for the District of Oregon') are left alone."""
+    split = person_title_split(name)
+    if split:
+        return split[1].strip(" ,")
+    if looks_corporate(name):
+        return name.strip(" ,")
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".,").lower() in TITLES:
+        words = words[1:]
+    if not words[0][:1].isupper():
+        return name.strip(" ,")
+    return " ".join(words).strip(" ,")
+
+
+def normalise(name: str) -> str:
+    """Case-folded name without possessive, punctuation or leading article."""
+    name = re.sub(r"[’']s$", "", name.strip())
+    name = re.sub(r"[^\w\s&-]", "", name).lower()
+    return re.sub(r"^(the|a|an)\s+", "", " ".join(name.split()))
+
+
+@lru_cache(maxsize=4096)
+def acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def looks_corporate(name: str) -> bool:
+    return bool(CORPORATE.search(name))
+
+
+def names_in(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Capitalised name candidates in ``text[start:end]`` (sentence-initial words that
+    are ordinary words are left for the caller to judge)."""
+    end = len(text) if end is None else end
+    found = []
+    for match in NAME.finditer(text, start, end):
+        for offset, piece in _pieces(match.group(0), match.start()):
+            value = piece.rstrip(".,’'&").rstrip()
+            if value.endswith((" Inc", " Co", " Corp", " Ltd")) and piece.rstrip().endswith("."):
+                value += "."
+            value = re.sub(r"[’']s$", "", value)
+            if value:
+                found.append(Span(offset, offset + len(value), value))
+    return found
+
+
+def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
+    """Split a capitalised run at sentence ends (not after initials or abbreviations)
+    and after possessives."""
+    pieces = []
+    begin = 0
+    for brk in NAME_BREAK.finditer(run):
+        word = (
+            run[begin : brk.start()].rsplit(None, 1)[-1].lower() if run[begin : brk.start()] else ""
+        )
+        if brk.group(0).startswith(".") and (word in ABBREVIATIONS or len(word) <= 1):
+            continue
+        pieces.append(
+            (offset + begin, run[begin : brk.start() + (0 if brk.group(0)[0] == "." else 2)])
+        )
+        begin = brk.end()
+    pieces.append((offset + begin, run[begin:]))
+    return [(o, p) for o, p in pieces if p.strip()]
