@@ -26,6 +26,8 @@ from courlan import is_navigation_page, is_not_crawlable
 
 from . import discover as discovery
 from . import store
+from .annotate import VERSION as ANNOTATOR_VERSION
+from .annotate import Annotations, annotate
 from .config import Settings
 from .errors import (
     ArchiverError,
@@ -41,6 +43,7 @@ from .fetch import build_client, decode_body, fetch
 from .models import Article, FetchResult, Outcome
 from .robots import RobotsCache
 from .sources import Source
+from .store.annotations import save_annotations
 from .store.frontier import Due
 from .urls import canonicalize, host_key, require_http_url
 from .warc import WarcWriter
@@ -54,10 +57,16 @@ SITEMAP_TYPES = ("application/gzip", "application/x-gzip", "application/octet-st
 # ---------------------------------------------------------------- extraction workers
 
 
-def _extract_in_worker(html: str, url: str | None) -> Article | str:
+def extract_and_annotate(html: str, url: str | None) -> tuple[Article, Annotations]:
+    """The CPU-bound part of a page: clean text, then its annotations."""
+    article = extract(html, url=url)
+    return article, annotate(article)
+
+
+def _extract_in_worker(html: str, url: str | None) -> tuple[Article, Annotations] | str:
     """Runs in a worker process; errors come back as their reason (always picklable)."""
     try:
-        return extract(html, url=url)
+        return extract_and_annotate(html, url)
     except ExtractionError as exc:
         return exc.reason
 
@@ -78,7 +87,7 @@ class Extractor:
     def for_settings(cls, settings: Settings) -> Extractor:
         return cls(settings.extract_workers or os.cpu_count() or 1)
 
-    async def extract(self, html: str, url: str | None) -> Article:
+    async def extract(self, html: str, url: str | None) -> tuple[Article, Annotations]:
         if self._pool is None:
             result = _extract_in_worker(html, url)
         else:
@@ -229,7 +238,7 @@ async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
     if fetched.status == 304:
         return page_not_modified(ctx, item, published)
     try:
-        article = await ctx.extractor.extract(fetched.text, fetched.final_url)
+        article, annotations = await ctx.extractor.extract(fetched.text, fetched.final_url)
     except ExtractionError as exc:
         with ctx.db.atomic():
             store.save_failed_capture(ctx.db, fetched, exc.reason, ctx.run_id, item.source)
@@ -247,6 +256,7 @@ async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
     when = article.published or published
     with ctx.db.atomic():
         saved = store.save_article(ctx.db, fetched, article, ctx.run_id, item.source)
+        save_annotations_if_needed(ctx.db, saved, annotations)
         store.frontier.complete(
             ctx.db,
             item.url,
@@ -353,12 +363,72 @@ def archive_fetched(
 ) -> Outcome:
     """Extract and store one page already in hand (imports, WARC records, re-extraction)."""
     try:
-        article = extract(fetched.text, url=fetched.final_url)
+        article, annotations = extract_and_annotate(fetched.text, fetched.final_url)
     except ArchiverError as exc:
         store.save_failed_capture(db, fetched, exc.reason, run_id)
         return Outcome(fetched.url, "failed", exc.reason)
-    saved = store.save_article(db, fetched, article, run_id)
+    with db.atomic():
+        saved = store.save_article(db, fetched, article, run_id)
+        save_annotations_if_needed(db, saved, annotations)
     return Outcome(fetched.url, saved.outcome, None, saved.article_id, article.title)
+
+
+def save_annotations_if_needed(
+    db: sqlite_utils.Database, saved: store.SaveResult, annotations: Annotations
+) -> None:
+    """New or changed text gets its annotations; unchanged text keeps them unless they
+    were made by an older annotator version."""
+    if saved.outcome == "unchanged":
+        row = db.execute(
+            "select annotator_version from articles where id = ?", [saved.article_id]
+        ).fetchone()
+        if row and row[0] == annotations.version:
+            return
+    save_annotations(db, saved.article_id, annotations)
+
+
+def article_from_row(row: dict) -> Article:
+    return Article(
+        text=row["text"],
+        title=row["title"],
+        authors=json.loads(row["authors"] or "[]"),
+        site_name=row["site_name"],
+        publisher=row["publisher"],
+        original_publisher=row["original_publisher"],
+        url=row["url"],
+    )
+
+
+def annotate_stored(
+    db: sqlite_utils.Database, urls: Iterable[str] | None = None, everything: bool = False
+) -> dict[str, int]:
+    """(Re)compute annotations of stored articles: the given URLs, every article, or by
+    default those annotated by an older annotator version or never."""
+    if urls:
+        keys = [canonicalize(u) for u in urls]
+        rows = []
+        for key in keys:
+            found = list(db.query("select * from articles where url = ?", [key]))
+            if not found:
+                raise InputError("no such article in the archive", url=key)
+            rows += found
+    elif everything:
+        rows = list(db.query("select * from articles"))
+    else:
+        rows = list(
+            db.query(
+                "select * from articles where annotator_version is null or annotator_version != ?",
+                [ANNOTATOR_VERSION],
+            )
+        )
+    counts = {"articles": 0, "quotes": 0, "disclosures": 0}
+    for row in rows:
+        annotations = annotate(article_from_row(row))
+        save_annotations(db, row["id"], annotations)
+        counts["articles"] += 1
+        counts["quotes"] += len(annotations.quotes)
+        counts["disclosures"] += len(annotations.disclosures)
+    return counts
 
 
 async def archive_urls(
@@ -519,6 +589,7 @@ def reextract(
 __all__ = [
     "Context",
     "Extractor",
+    "annotate_stored",
     "archive_fetched",
     "archive_file",
     "archive_url",

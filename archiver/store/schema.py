@@ -149,3 +149,103 @@ def m002_frontier_sources_diffs(db: sqlite_utils.Database) -> None:
     db["frontier"].create_index(["source"])
     db["article_versions"].add_column("diff", str)
     db["fetch_log"].add_column("source", str)
+
+
+@migrations()
+def m003_annotations(db: sqlite_utils.Database) -> None:
+    db["articles"].add_column("annotator_version", str)
+    db["parties"].create({"id": int, "name": str, "kind": str, "key": str}, pk="id")
+    db["parties"].create_index(["key", "kind"], unique=True)
+    db["article_parties"].create(
+        {
+            "article_id": int,
+            "party_id": int,
+            "role": str,
+            "name_in_article": str,
+            "title": str,
+            "affiliation": str,
+            "mentions": int,
+            "quotes": int,
+            "annotator_version": str,
+        },
+        pk=("article_id", "party_id", "role"),
+        foreign_keys=[("article_id", "articles", "id"), ("party_id", "parties", "id")],
+    )
+    db["article_parties"].create_index(["party_id", "role"])
+    db["quotes"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "start": int,
+            "end": int,
+            "text": str,
+            "speaker": str,
+            "speaker_type": str,
+            "party_id": int,
+            "cue": str,
+            "partial": int,
+            "annotator_version": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("party_id", "parties", "id")],
+    )
+    db["quotes"].create_index(["article_id"])
+    db["quotes"].create_index(["party_id"])
+    db["quotes"].enable_fts(["text", "speaker"], tokenize="porter", create_triggers=True)
+    db["cases"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "caption": str,
+            "plaintiff": str,
+            "defendant": str,
+            "court": str,
+            "judge": str,
+            "annotator_version": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["disclosures"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "start": int,
+            "end": int,
+            "text": str,
+            "outlet": str,
+            "relation": str,
+            "sponsors": str,
+            "annotator_version": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["disclosure_sponsors"].create(
+        {
+            "disclosure_id": int,
+            "article_id": int,
+            "sponsor": str,
+            "party_id": int,
+            "conflict_roles": str,
+        },
+        pk=("disclosure_id", "sponsor"),
+        foreign_keys=[("disclosure_id", "disclosures", "id"), ("party_id", "parties", "id")],
+    )
+    db.execute(
+        """
+        create view sponsor_conflicts as
+        select
+            articles.id as article_id, articles.title, articles.url, articles.publisher,
+            disclosures.outlet, disclosures.relation, disclosure_sponsors.sponsor,
+            parties.name as party, article_parties.role
+        from disclosure_sponsors
+        join disclosures on disclosures.id = disclosure_sponsors.disclosure_id
+        join articles on articles.id = disclosure_sponsors.article_id
+        join article_parties on article_parties.article_id = disclosure_sponsors.article_id
+            and article_parties.party_id = disclosure_sponsors.party_id
+            and article_parties.role != 'sponsor'
+        join parties on parties.id = disclosure_sponsors.party_id
+        where disclosure_sponsors.conflict_roles is not null
+        """
+    )
