@@ -3,6 +3,7 @@
 >>> from archiver import extract, open_db, archive_url, archive_file
 """
 
+from .annotate import Annotations, annotate
 from .config import Settings
 from .crawler import crawl
 from .errors import ArchiverError
@@ -13,12 +14,14 @@ from .sources import Source, load_sources
 from .store import open_db
 
 __all__ = [
+    "Annotations",
     "ArchiverError",
     "Article",
     "FetchResult",
     "Outcome",
     "Settings",
     "Source",
+    "annotate",
     "archive_file",
     "archive_url",
     "archive_urls",

@@ -260,6 +260,23 @@ def reextract(urls: tuple[str, ...], everything: bool, db_path: Path | None) -> 
     click.echo(json.dumps(counts))
 
 
+@cli.command()
+@click.argument("urls", nargs=-1)
+@click.option("--all", "everything", is_flag=True, help="Every article, not only stale ones.")
+@db_option
+@friendly_errors
+def annotate(urls: tuple[str, ...], everything: bool, db_path: Path | None) -> None:
+    """Compute quotes, parties, cases and disclosures of stored articles.
+
+    By default only articles never annotated, or annotated by an older annotator
+    version; --all recomputes every article; URLs pick articles.
+    """
+    settings = settings_for(db_path=db_path)
+    db = store.open_db(settings.db_path)
+    counts = pipeline.annotate_stored(db, urls or None, everything)
+    click.echo(json.dumps(counts))
+
+
 def summary_line(report: CrawlReport) -> str:
     counts = ", ".join(f"{name} {n}" for name, n in report.counts().items())
     return f"run {report.run_id} {report.status}: {counts}"

@@ -601,7 +601,35 @@ def _attribute(
             False,
             previous.entity,
         )
+    lead_in = cue_from_previous_paragraph(text, seg) if not partial else None
+    if lead_in is not None:
+        name, _, entity = resolver.resolve(lead_in.phrase, seg.start)
+        if name:
+            return Quote(
+                seg.start, seg.end, span, name, None, "inherited", lead_in.verb, False, entity
+            )
     return None
+
+
+def cue_from_previous_paragraph(text: str, seg: Segment) -> Cue | None:
+    """A quote opening a paragraph, after a paragraph whose last sentence reports someone
+    speaking ("Coach Helen Brandt said the job had changed." / "The company said:")."""
+    para_start = _para_start(text, seg)
+    if text[para_start : seg.start].strip():
+        return None
+    previous_end = text.rfind("\n\n", 0, max(0, para_start - 1))
+    previous = text[previous_end + 2 if previous_end >= 0 else 0 : para_start].strip()
+    if not previous or previous[-3:].count('"') or previous[-3:].count("”"):
+        return None
+    last = re.split(r"(?<=[.!?:])\s+(?=[A-Z\"“])", previous)[-1]
+    match = re.search(rf"^(?P<spk>[^.!?\"“”]{{1,120}}?)\s+(?:also\s+)?{VERB}\b", last)
+    if match is None:
+        return None
+    subject = _subject(match.group("spk"))
+    verb = re.search(VERB, match.group(0))
+    if not _plausible_speaker(subject) or verb is None:
+        return None
+    return Cue(subject, verb.group(0), max(previous_end, 0))
 
 
 def _same_cue(cue: Cue, previous: Quote, text: str) -> bool:

@@ -1,0 +1,223 @@
+"""Annotators on the seed story, small written cases, and the quotes-dev conventions."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archiver import annotate, archive_file, extract
+from archiver.annotate.disclosures import classify_sentence
+from archiver.annotate.parties import sponsor_matches
+from archiver.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED_URL = "https://www.wunc.org/2021-01-11/parler-sues-amazon-seeking-to-restore-web-service"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    html = (FIXTURES / "station_seed.html").read_text(encoding="utf-8")
+    article = extract(html, url=SEED_URL)
+    return article, annotate(article)
+
+
+def speakers_match(got: str | None, want: str) -> bool:
+    got_words = set((got or "").lower().replace(",", "").replace(".", "").split())
+    want_words = set(want.lower().split())
+    return bool(got_words) and (got_words <= want_words or want_words <= got_words)
+
+
+def test_seed_story_gives_all_eight_quotes_with_their_speakers(seed):
+    article, ann = seed
+    expected = [
+        ("Over the past several weeks", "Amazon Web Services"),
+        ("Violence works", "the photo's caption"),
+        ("Make them afraid", "the photo's caption"),
+        ("How bout make them hang", "the user"),
+        ("conservative users began to flee", "Parler"),  # "the company" -> Parler
+        ("The exodus was so large", "Parler"),
+        ("This morning, you shared", "Amazon"),
+        ("It's our view", "Amazon"),  # "the company" -> Amazon
+    ]
+    assert len(ann.quotes) == len(expected)
+    for quote, (opening, speaker) in zip(ann.quotes, expected, strict=True):
+        assert opening in quote.text
+        assert speakers_match(quote.speaker, speaker), (quote.text, quote.speaker)
+        assert article.text[quote.start : quote.end] == quote.text
+
+
+def roles_of(ann, name_part: str) -> set[str]:
+    return {r for p in ann.parties if name_part in p.name for r in p.roles}
+
+
+def test_seed_story_parties_and_case(seed):
+    _, ann = seed
+    assert "plaintiff" in roles_of(ann, "Parler")
+    assert "defendant" in roles_of(ann, "Amazon Web Services")
+    assert "judge" in roles_of(ann, "Barbara Rothstein")
+    assert "author" in roles_of(ann, "Bill Chappell")
+    [case] = ann.cases
+    assert case.caption == "Parler LLC v. Amazon Web Services, Inc."
+    assert case.judge == "Barbara Rothstein"
+    assert case.court == "Western District of Washington"
+    peikoff = next(p for p in ann.parties if p.name == "Amy Peikoff")
+    assert (peikoff.title, peikoff.affiliation) == ("chief policy officer", "Parler")
+
+
+def test_seed_story_disclosure_and_conflicts(seed):
+    _, ann = seed
+    [disclosure] = ann.disclosures
+    assert disclosure.outlet == "NPR"
+    assert disclosure.relation == "financial supporter"
+    assert disclosure.sponsors == ["Amazon", "Apple", "Google"]
+    assert {c.sponsor for c in ann.conflicts} == {"Amazon", "Apple", "Google"}
+    amazon = next(c for c in ann.conflicts if c.sponsor == "Amazon")
+    assert "defendant" in amazon.roles
+
+
+QUOTE_CASES = [
+    # (text, quote opening, speaker, partial)
+    (
+        'Council member Peter Okafor voted no. "We are writing a blank check," he said.',
+        "We are writing",
+        "Peter Okafor",
+        False,
+    ),
+    (
+        '"This ferry is not a luxury," said council member Rosa Delgado, who sponsored it.',
+        "This ferry",
+        "Rosa Delgado",
+        False,
+    ),
+    (
+        "The utility's operations chief, Marcus Lee, put it plainly: “Crews will work around "
+        "the clock.”",
+        "Crews will",
+        "Marcus Lee",
+        False,
+    ),
+    (
+        'QuickCart called the suit "baseless" and said it would fight it.',
+        "baseless",
+        "QuickCart",
+        True,
+    ),
+    (
+        'Amazon said it would comply. "We take this seriously," according to Amazon.',
+        "We take",
+        "Amazon",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker", "partial"), QUOTE_CASES)
+def test_quote_patterns(text, opening, speaker, partial):
+    quotes = [q for q in annotate(text).quotes if opening in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
+    assert quotes[0].partial is partial
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    text = (
+        'Her memoir, "Salt and Silver," came out in May. Critics called the plan '
+        '"temporary" at best, and the so-called "gig economy" keeps growing.'
+    )
+    texts = [q.text for q in annotate(text).quotes]
+    assert '"Salt and Silver,"' not in texts
+    assert '"gig economy"' not in texts
+
+
+def test_multi_paragraph_quote_is_one_span_per_paragraph():
+    text = (
+        'Coach Helen Brandt said the job had changed.\n\n"When I started, we sold car '
+        'washes to pay for fuel.\n\n"Now the hardest thing is phones," Brandt said.'
+    )
+    quotes = annotate(text).quotes
+    assert [q.speaker for q in quotes] == ["Helen Brandt", "Helen Brandt"]
+    assert "\n" not in quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Editor's note: This story has been updated to include a response from Amazon.",
+        "We may earn a commission when you buy products through links on our site.",
+        "Supporters of the bill, including Amazon and Microsoft, say it would help.",
+        '"Full disclosure: I love this team," he said.',
+        "Bezos, who bought The Washington Post in 2013, has said he does not interfere.",
+        "Apple is a sponsor of the national Olympic team.",
+    ],
+)
+def test_disclosure_look_alikes_are_not_disclosures(sentence):
+    assert classify_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet", "relation", "sponsors"),
+    [
+        ("Tessellate is an NPR sponsor.", "NPR", "sponsor", ["Tessellate"]),
+        (
+            "Google and Meta pay NPR to license NPR content.",
+            "NPR",
+            "licensing partner",
+            ["Google", "Meta"],
+        ),
+        (
+            "Disclosure: Acme Holdings, Inc., Bright Path LLC, and the Okafor Family Trust are "
+            "financial supporters of The Texas Tribune.",
+            "The Texas Tribune",
+            "financial supporter",
+            ["Acme Holdings, Inc.", "Bright Path LLC", "Okafor Family Trust"],
+        ),
+        (
+            "Amazon founder Jeff Bezos owns The Washington Post.",
+            "The Washington Post",
+            "owner",
+            ["Jeff Bezos"],
+        ),
+    ],
+)
+def test_disclosure_forms(sentence, outlet, relation, sponsors):
+    assert classify_sentence(sentence) == (outlet, relation, sponsors)
+
+
+def test_sponsor_matching():
+    assert sponsor_matches("Amazon", "Amazon Web Services")
+    assert sponsor_matches("AWS", "Amazon Web Services")
+    assert not sponsor_matches("Apple", "Applebee's")
+
+
+def test_quotes_dev_conventions_are_respected():
+    """The quotes-dev format: offsets into the text, marks included, speaker resolved."""
+    text = (
+        'Fresh Basket Inc. has sued QuickCart.\n\n"QuickCart quietly added charges," '
+        "the company said in its complaint."
+    )
+    [quote] = annotate(text).quotes
+    assert text[quote.start : quote.end] == '"QuickCart quietly added charges,"'
+    assert quote.speaker.startswith("Fresh Basket")
+
+
+def test_annotations_are_stored_and_recomputed(db, settings, tmp_path):
+    from click.testing import CliRunner
+
+    archive_file(FIXTURES / "station_seed.html", db, url=SEED_URL)
+    assert db["quotes"].count == 8
+    conflicts = list(db.query("select sponsor, party, role from sponsor_conflicts"))
+    assert {row["sponsor"] for row in conflicts} == {"Amazon", "Apple", "Google"}
+    assert (
+        db.execute("select count(*) from quotes_fts where quotes_fts match 'afraid'").fetchone()[
+            0
+        ]
+        == 1
+    )
+    db.execute("update articles set annotator_version = 'old'")
+    db.conn.commit()
+    result = CliRunner().invoke(cli, ["annotate", "--db", str(settings.db_path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["articles"] == 1
+    assert db["quotes"].count == 8, "recomputed, not duplicated"
+    again = CliRunner().invoke(cli, ["annotate", "--db", str(settings.db_path)])
+    assert json.loads(again.output)["articles"] == 0, "nothing stale any more"
