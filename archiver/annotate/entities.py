@@ -390,23 +390,35 @@ def _type_clusters(text: str, entities: list[Entity], use_ner: bool) -> None:
     if not undecided or not use_ner:
         return
     sentence_spans = sentences(text)
-    jobs: list[tuple[Entity, float, Span, Mention]] = []
+    starts = {x.start for x in sentence_spans}
+    jobs: dict[tuple[int, int], list[tuple[Entity, float, Mention]]] = {}
     for entity, score in undecided:
+        if _only_sentence_initial_word(entity, starts, text):
+            continue  # "Critics", "Rents": ordinary words that begin sentences
         mention = max(entity.mentions, key=lambda m: (len(m.name.split()), -m.start))
         sent = next((x for x in sentence_spans if x.start <= mention.start < x.end), None)
         if sent is not None:
-            jobs.append((entity, score, sent, mention))
-    docs = load_ner().pipe([text[sent.start : sent.end] for _, _, sent, _ in jobs])
-    for (entity, score, sent, mention), doc in zip(jobs, docs, strict=True):
-        label = _kind_from_doc(doc, mention.start - sent.start, mention.end - sent.start)
-        if label == PERSON:
-            score += 1.0
-        elif label == ORG:
-            score -= 1.0
-        elif label == PLACE:
-            entity.kind = PLACE
-            continue
-        entity.kind = PERSON if score > 0 else ORG if score < 0 else None
+            jobs.setdefault((sent.start, sent.end), []).append((entity, score, mention))
+    ranges = list(jobs)
+    docs = load_ner().pipe([text[a:b] for a, b in ranges])
+    for (a, _b), doc in zip(ranges, docs, strict=True):
+        for entity, score, mention in jobs[(a, _b)]:
+            label = _kind_from_doc(doc, mention.start - a, mention.end - a)
+            if label == PLACE:
+                entity.kind = PLACE
+                continue
+            score += 1.0 if label == PERSON else -1.0 if label == ORG else 0.0
+            entity.kind = PERSON if score > 0 else ORG if score < 0 else None
+
+
+def _only_sentence_initial_word(entity: Entity, starts: set[int], text: str) -> bool:
+    """A single capitalised word seen only where every word is capitalised."""
+    if any(len(m.name.split()) > 1 for m in entity.mentions):
+        return False
+    return all(
+        m.start in starts or text[max(0, m.start - 1) : m.start] in {'"', "“", "("}
+        for m in entity.mentions
+    )
 
 
 def _kind_from_doc(doc: Any, start: int, end: int) -> str | None:
@@ -457,8 +469,8 @@ def build_index(text: str, use_ner: bool = True) -> EntityIndex:
     return EntityIndex(text, sorted(entities, key=lambda e: e.first), by_offset)
 
 
-MALE = re.compile(r"\bhe\b", re.I)
-FEMALE = re.compile(r"\bshe\b", re.I)
+MALE = re.compile(r"\bhe\b|(?:^|[.!?]\s+)His\b", re.I)
+FEMALE = re.compile(r"\bshe\b|(?:^|[.!?]\s+)Her\b", re.I)
 
 
 def _genders(text: str, entities: list[Entity]) -> None:
@@ -489,6 +501,22 @@ def _genders(text: str, entities: list[Entity]) -> None:
         male, female = votes.get(entity.id, [0, 0])
         if entity.gender is None and male != female:
             entity.gender = "m" if male > female else "f"
+        if entity.gender is None and len(entity.name.split()) >= 2:
+            entity.gender = first_name_gender(entity.name.split()[0])
+
+
+@lru_cache(maxsize=1)
+def _name_detector() -> Any:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    """A weak prior from a first-name list, only used to tell apart who "he" or "she"
+    refers to when the article itself has not said; never stored as a fact."""
+    guess = _name_detector().get_gender(first)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
 
 
 APPOSITIVE_TITLE = re.compile(

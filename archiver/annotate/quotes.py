@@ -111,6 +111,18 @@ ORG_HEADS = frozenset(
         "store",
     ]
 )
+ROLE_WORDS = frozenset(
+    """driver worker nurse teacher officer owner manager director founder chief executive
+    spokeswoman spokesman spokesperson lawyer attorney resident student farmer rancher
+    coach player mayor judge senator governor president member analyst economist
+    scientist researcher doctor physician professor author novelist neighbor""".split()  # noqa: SIM905
+)
+COMPANY_HEADS = frozenset(
+    """company firm business retailer app platform service site startup chain carrier maker
+    manufacturer developer provider operator airline insurer automaker publisher studio
+    bank lab""".split()  # noqa: SIM905
+)
+INSTITUTION = re.compile(r"\b(?:Court|District|County|City|State|Department|Circuit|Agency)\b")
 DOCUMENT_HEADS = frozenset(
     [
         "statement",
@@ -441,13 +453,15 @@ class Resolver:
         self.quote_spans = quote_spans
         self.speakers: list[tuple[int, Entity]] = []  # (offset, entity) of resolved quotes
 
-    def resolve(self, phrase: str, at: int) -> tuple[str | None, str, Entity | None]:
+    def resolve(
+        self, phrase: str, at: int, quote: tuple[int, int] | None = None
+    ) -> tuple[str | None, str, Entity | None]:
         """(speaker name, speaker_type, entity)."""
         phrase = LEAD_WORDS.sub("", phrase.strip())
         lower = phrase.lower()
         if lower in PRONOUNS:
             gender = {"he": "m", "she": "f"}.get(lower)
-            entity = self.salient(at, PRONOUNS[lower], gender=gender)
+            entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote)
             return (entity.name if entity else None), "pronoun", entity
         names = [s for s in names_in(phrase) if not _function_word(s.text)]
         if names:
@@ -458,18 +472,23 @@ class Resolver:
             return name, "name", entity
         head = re.sub(r"[’']s$", "", lower.split()[-1]) if lower.split() else ""
         if head in DOCUMENT_HEADS:
-            entity = self.salient(at, None)  # whoever issued the statement
+            entity = self.salient(at, None, quote=quote)  # whoever issued the statement
             return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
         kind = ORG if head in ORG_HEADS else PERSON if head.rstrip("s") in PERSON_HEADS else None
         if kind is None:
             return phrase, "nominal", None  # "the photo's caption", "critics"
-        entity = self.salient(at, kind, head=head)
+        entity = self.salient(at, kind, head=head, quote=quote)
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
 
     def salient(
-        self, at: int, kind: str | None, gender: str | None = None, head: str | None = None
+        self,
+        at: int,
+        kind: str | None,
+        gender: str | None = None,
+        head: str | None = None,
+        quote: tuple[int, int] | None = None,
     ) -> Entity | None:
         """The most salient entity of ``kind`` (and ``gender``) before ``at``; an entity
         described by ``head`` ("Judge Marsh" for "the judge") first."""
@@ -497,9 +516,16 @@ class Resolver:
                 score += 2.0  # introduced in the quote's own paragraph
             if head and head in f"{mention.text} {entity.title or ''}".lower():
                 score += 4.0
+            if head in COMPANY_HEADS and INSTITUTION.search(entity.name):
+                continue  # "the company" is not a court, a district or a city
+            if quote and self._named_inside(entity, quote):
+                score -= 2.0  # speakers seldom name themselves in the third person
             if best is None or score > best[0]:
                 best = (score, entity)
         return best[1] if best else None
+
+    def _named_inside(self, entity: Entity, quote: tuple[int, int]) -> bool:
+        return any(quote[0] <= m.start < quote[1] for m in entity.mentions)
 
     def _para_start(self, at: int) -> int:
         return self.text.rfind("\n", 0, at) + 1
@@ -523,12 +549,15 @@ class Resolver:
         return score
 
     def _sentence_initial(self, start: int) -> bool:
-        """Subject position: first in its sentence, after an opening phrase at most
-        ("Outside the courtroom, Vance told reporters")."""
+        """Subject position: first in its sentence, after an opening phrase or a role at
+        most ("Outside the courtroom, Vance told"; "Plow driver Ricky Lavigne has")."""
         before = self.text[max(0, start - 80) : start]
         clause = re.split(r"[.!?][\"”]?\s+|\n", before)[-1].strip()
         if "," in clause and len(clause.split(",")[0].split()) <= 6:
             clause = clause.rsplit(",", 1)[-1].strip()
+        words = clause.lower().split()
+        if len(words) <= 3 and all(w in ROLE_WORDS for w in words[1:]):
+            return True
         return not clause or clause.lower() in {"the", "but", "and", "then", "so"}
 
 
@@ -581,7 +610,7 @@ def _attribute(
     span = text[seg.start : seg.end]
     partial = kind == "partial"
     if cue is not None:
-        name, speaker_type, entity = resolver.resolve(cue.phrase, seg.start)
+        name, speaker_type, entity = resolver.resolve(cue.phrase, seg.start, (seg.start, seg.end))
         if name is None:
             return None
         quote = Quote(
@@ -603,7 +632,7 @@ def _attribute(
         )
     lead_in = cue_from_previous_paragraph(text, seg) if not partial else None
     if lead_in is not None:
-        name, _, entity = resolver.resolve(lead_in.phrase, seg.start)
+        name, _, entity = resolver.resolve(lead_in.phrase, seg.start, (seg.start, seg.end))
         if name:
             return Quote(
                 seg.start, seg.end, span, name, None, "inherited", lead_in.verb, False, entity

@@ -104,7 +104,7 @@ WORD = re.compile(r"[\w’'.-]+")
 # "U.S. District Judge Alan Moreau", "O'Neill", "Pemberton-Yu").
 NAME = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'&.-]*|[A-Z]\.)"
-    r"(?:(?:[ \t]+(?:of|for|de|van|von|der|la|le|del|da|the)(?=[ \t]+[A-Z]))?"
+    r"(?:(?:[ \t]+(?:of|for|de|van|von|der|la|le|del|da|the)(?:[ \t]+the)?(?=[ \t]+[A-Z]))?"
     r"[ \t]+(?:[A-Z][\w’'&.-]*|[A-Z]\.|&))*"
     r"(?:,[ \t]+(?:Inc|LLC|L\.L\.C|LLP|Ltd|Corp|Co|LP|PLC|N\.A)\.?)?"
 )
