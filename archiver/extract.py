@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -22,10 +22,10 @@ import trafilatura
 from htmldate import find_date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .boilerplate import clean_lines
+from .boilerplate import DISCLOSURE, clean_lines
 from .errors import ExtractionError
 from .metadata import Metadata, parse_datetime, read_metadata, stamp_datetime
-from .models import Article
+from .models import Article, Removal
 
 TRAFILATURA_OPTIONS: dict[str, Any] = {
     "with_metadata": False,  # read by read_metadata from the same parse, much faster
@@ -142,6 +142,49 @@ MICRODATA_PROPS = frozenset(
         "inlanguage",
     }
 )
+LOOSE_TEXT_PARENTS = frozenset({"div", "section", "article", "main", "td", "body"})
+INLINE_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+    ]
+)
+EMBEDDED_POSTS = (
+    "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, "
+    "blockquote.reddit-card, blockquote.bluesky-embed, blockquote.threads-post, "
+    "blockquote.mastodon-embed, blockquote.fb-xfbml-parse-ignore"
+)
+ALT_CAPTION_WORDS = 3
+DEK_MIN_CHARS = 30
+DEK_SELECTOR = (
+    "h2, h3, h4, h5, h6, [class*=dek], [class*=subline], [class*=subtitle], [class*=subhead], "
+    "[class*=standfirst], [class*=strapline], [class*=summary], [class*=excerpt], "
+    "[class*=description], [class*=teaser]"
+)
 CAPTION_SELECTOR = "figcaption, [class*=caption], [class*=credit]"
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -150,6 +193,21 @@ WRAPPER_SHARE = 0.25
 WRAPPER_WORDS_SHARE = 0.2
 WRAPPER_MIN_PAGE_WORDS = 50
 LONG_PARAGRAPH = 80
+# A block whose text is mostly link text is a menu, a teaser list or a tag cloud.
+LINK_DENSE = 0.6
+LINK_BLOCKS = "ul, ol, dl, div, section, table"
+LINK_BLOCK_MIN_LINKS = 3
+# A paragraph or heading that is all link: "Read more: <a>Other story</a>".
+LINK_LINES = "p"
+URL_TEXT = re.compile(r"(https?://|www\.)\S+$", re.I)
+LINK_LINE_MAX_CHARS = 200
+LINK_LINE_SHARE = 0.8
+# Teaser cards: a linked headline (a few words) and maybe a dek, in a box of such cards.
+CARD_MIN_ITEMS = 3
+CARD_SHARE = 0.8
+CARD_MAX_CHARS = 300
+CARD_MIN_LINK_WORDS = 3
+CARD_BOX_LEVELS = 3
 CONTENT_SELECTOR = 'article, main, [itemprop~="articleBody"], [role="main"]'
 
 
@@ -157,12 +215,12 @@ def extract(html: str, url: str | None = None) -> Article:
     """Extract the article from ``html``; raise ExtractionError if no article text is found."""
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree, url)
-    captions = preclean(tree)
+    facts = preclean(tree, meta.description)
     cleaned = tree.html or ""
     doc = trafilatura.bare_extraction(cleaned, url=url, **TRAFILATURA_OPTIONS)
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found", url=url)
-    return _assemble(doc.text, meta, captions, url, cleaned, html)
+    return _assemble(doc.text, meta, facts, url, cleaned, html)
 
 
 def guess_date(html: str, url: str | None) -> datetime | None:
@@ -193,21 +251,22 @@ def visible_date(tree: LexborHTMLParser) -> datetime | None:
 
 
 def _assemble(
-    text: str, meta: Metadata, captions: list[str], url: str | None, cleaned: str, raw: str
+    text: str, meta: Metadata, facts: PageFacts, url: str | None, cleaned: str, raw: str
 ) -> Article:
     lines = [line for line in text.split("\n") if line.strip()]
     kept, findings = clean_lines(
         lines,
         title=meta.title,
-        captions=captions,
+        headlines=facts.headlines,
+        deks=facts.deks,
+        captions=facts.captions,
+        page_urls=[u for u in (url, meta.canonical) if u],
         authors=meta.authors,
         site_names=_own_names(meta),
     )
     if not kept:
         raise ExtractionError("only boilerplate found, no article text", url=url)
-    published = (
-        meta.published or guess_date(cleaned, url) or visible_date(LexborHTMLParser(raw))
-    )
+    published = meta.published or guess_date(cleaned, url) or visible_date(LexborHTMLParser(raw))
     updated = meta.updated or stamp_datetime(findings, published)
     return Article(
         text="\n\n".join(line.strip() for line in kept),
@@ -221,7 +280,7 @@ def _assemble(
         url=meta.canonical or url,
         language=meta.language,
         description=meta.description,
-        removed=findings.removed,
+        removed=facts.removed + findings.removed,
     )
 
 
@@ -232,19 +291,128 @@ def _own_names(meta: Metadata) -> list[str]:
 # ---------------------------------------------------------------- pre-clean
 
 
-def preclean(tree: LexborHTMLParser) -> list[str]:
-    """Remove non-content markup in place; return caption texts seen on the page."""
-    captions = [" ".join(node.text(separator=" ").split()) for node in tree.css(CAPTION_SELECTOR)]
+@dataclass
+class PageFacts:
+    """What the pre-clean saw on the page that the line rules use later."""
+
+    captions: list[str] = field(default_factory=list)
+    headlines: list[str] = field(default_factory=list)
+    deks: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)  # paragraphs dropped in the markup
+
+
+def _text(node: LexborNode) -> str:
+    return " ".join(node.text(separator=" ").split())
+
+
+def preclean(tree: LexborHTMLParser, description: str | None = None) -> PageFacts:
+    """Remove non-content markup in place; return what was seen on the way."""
+    facts = PageFacts(
+        captions=[t for node in tree.css(CAPTION_SELECTOR) if (t := _text(node))]
+        + _alt_texts(tree),
+        headlines=[t for node in tree.css("h1") if (t := _text(node))],
+        deks=_deks(tree, description),
+    )
     for node in tree.css("script, style, noscript, template, svg"):
         node.decompose()
     page = _Page.measure(tree)
+    _keep_headlines(tree)
+    _lift_embedded_posts(tree)
     for selector in (HIDDEN, DROP_ROLES, DROP_TAGS):
         for node in tree.css(selector):
             _drop_unless_wrapper(node, page)
     for node in tree.css("[class], [id], [itemprop], [aria-label]"):
         if _is_widget(node) or _is_microdata_only(node):
             _drop_unless_wrapper(node, page)
-    return [c for c in captions if c]
+    _drop_link_blocks(tree, page)
+    _drop_card_lists(tree, page)
+    facts.removed += _drop_link_paragraphs(tree)
+    _wrap_loose_text(tree)
+    return facts
+
+
+def _alt_texts(tree: LexborHTMLParser) -> list[str]:
+    """Image descriptions: printed again under the image, they are captions."""
+    alts = (" ".join((img.attributes.get("alt") or "").split()) for img in tree.css("img[alt]"))
+    return [alt for alt in alts if len(alt.split()) >= ALT_CAPTION_WORDS]
+
+
+def _deks(tree: LexborHTMLParser, description: str | None) -> list[str]:
+    """The standfirst: the page's description shown as a subheading under the headline.
+    A paragraph that merely equals the description is the lead, and stays."""
+    if not description:
+        return []
+    wanted = " ".join(description.split()).rstrip(".…").lower()
+    if len(wanted) < DEK_MIN_CHARS:
+        return []
+    deks = []
+    for node in tree.css(DEK_SELECTOR):
+        text = _text(node)
+        if text.lower().rstrip(".…").startswith(wanted):
+            deks.append(text)
+    return deks
+
+
+def _wrap_loose_text(tree: LexborHTMLParser) -> None:
+    """Put text that sits loose in a block, between <br>s and blocks, into paragraphs:
+    trafilatura reads paragraphs, and misses a container's own text before its first
+    child (old CMSes write whole articles as ``<div>text<br><br>text</div>``). Only in
+    blocks that break lines with <br>: loose text elsewhere is mostly widget residue."""
+    done: set[int] = set()
+    for br in tree.css("br"):
+        block = br.parent
+        if block is None or block.tag not in LOOSE_TEXT_PARENTS or block.mem_id in done:
+            continue
+        done.add(block.mem_id)
+        runs: list[list[LexborNode]] = [[]]
+        child = block.child
+        while child is not None:
+            if child.is_text_node or (child.is_element_node and child.tag in INLINE_TAGS):
+                runs[-1].append(child)
+            elif runs[-1]:
+                runs.append([])
+            child = child.next
+        for run in runs:
+            if run and any(n.is_text_node and n.text_content.strip() for n in run):
+                _wrap(run)
+
+
+def _wrap(run: list[LexborNode]) -> None:
+    paragraph = LexborHTMLParser("<p></p>").css_first("p")
+    run[0].insert_before(paragraph)
+    paragraph = run[0].prev
+    for node in run:
+        paragraph.insert_child(node)  # a copy: the original goes next
+        node.decompose()
+
+
+def _lift_embedded_posts(tree: LexborHTMLParser) -> None:
+    """Quoted social posts are part of the story, but their wrappers ("social-embed")
+    look like share widgets to us and to trafilatura: lift each quote out of the
+    wrappers that hold nothing else, and drop the classes that name the network."""
+    for quote in tree.css(EMBEDDED_POSTS):
+        text = _text(quote)
+        wrapper = quote.parent
+        outer = None
+        while wrapper is not None and wrapper.tag not in {"body", "article", "main"}:
+            if _text(wrapper) != text:
+                break
+            outer, wrapper = wrapper, wrapper.parent
+        for name in ("class", "id"):
+            if name in quote.attributes:
+                del quote.attrs[name]
+        if outer is not None:
+            outer.insert_before(quote)  # a copy
+            outer.decompose()
+
+
+def _keep_headlines(tree: LexborHTMLParser) -> None:
+    """Lift each <h1> out of the <header> about to be dropped: the headline marks where the
+    article is (trafilatura prunes an h1-less infinite-scroll frame as an appended story),
+    and the title-repeat rule removes it from the text later."""
+    for header in tree.css("header"):
+        for h1 in header.css("h1"):
+            header.insert_before(h1)
 
 
 @dataclass(frozen=True)
@@ -260,14 +428,28 @@ class _Page:
         return cls(len(body.text(separator=" ").split()), _long_paragraph_chars(body))
 
 
+PARAGRAPHS = "p, pre, blockquote, li, td, dd"
+
+
 def _long_paragraph_chars(node: LexborNode) -> int:
-    """Characters in paragraphs long enough to be prose: the signal of article body."""
+    """Characters of own (non-link) text in innermost paragraphs long enough to be prose:
+    the signal of article body. Teaser cards and menus, made of links, have none."""
     total = 0
-    for para in node.css("p, pre, blockquote, li, td"):
-        length = len(para.text(deep=True).strip())
+    for para in node.css(PARAGRAPHS):
+        if len(para.css(PARAGRAPHS)) > 1:  # css() matches the node itself too
+            continue  # counted through its inner paragraphs
+        length = _chars(para.text(deep=True)) - _link_chars(para)
         if length >= LONG_PARAGRAPH:
             total += length
     return total
+
+
+def _chars(text: str) -> int:
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+
+
+def _link_chars(node: LexborNode) -> int:
+    return sum(_chars(a.text()) for a in node.css("a"))
 
 
 def _drop_unless_wrapper(node: LexborNode, page: _Page) -> None:
@@ -280,12 +462,104 @@ def _drop_unless_wrapper(node: LexborNode, page: _Page) -> None:
         return
     if node.css_first(CONTENT_SELECTOR) is not None:
         return
-    words = len(node.text(separator=" ").split())
-    if words > WRAPPER_WORDS_SHARE * page.words:
-        return
     if page.prose_chars and _long_paragraph_chars(node) > WRAPPER_SHARE * page.prose_chars:
         return
+    text = node.text(separator=" ")
+    words = len(text.split())
+    if words > WRAPPER_WORDS_SHARE * page.words and not _mostly_links(node, text):
+        return
     node.decompose()
+
+
+def _drop_link_blocks(tree: LexborHTMLParser, page: _Page) -> None:
+    """Drop lists and boxes made of links: menus, teaser lists, tag clouds, category rails.
+    A box holding a paragraph of prose is not one, however many links surround it.
+    Innermost first, so a wrapper is judged on what is left once its menus are gone."""
+    for node in reversed(tree.css(LINK_BLOCKS)):
+        if node.parent is None:
+            continue
+        if len(node.css("a")) < LINK_BLOCK_MIN_LINKS or not _mostly_links(node):
+            continue
+        if _long_paragraph_chars(node) == 0:
+            _drop_unless_wrapper(node, page)
+
+
+def _drop_link_paragraphs(tree: LexborHTMLParser) -> list[Removal]:
+    removed = []
+    for node in tree.css(LINK_LINES):
+        if node.parent is not None and _is_link_line(node):
+            removed.append(Removal(rule="link-paragraph", text=_text(node)))
+            node.decompose()
+    return removed
+
+
+def _is_link_line(node: LexborNode) -> bool:
+    """A paragraph that is a link, maybe behind a short label ("Read more: <a>...</a>"):
+    a cross-promotion inside the body, never the story's own prose."""
+    text = node.text()
+    chars = _chars(text)
+    if not 0 < chars <= LINK_LINE_MAX_CHARS or _link_chars(node) < LINK_LINE_SHARE * chars:
+        return False
+    if DISCLOSURE.search(text):
+        return False
+    # a spelled-out address is a citation the story gives, not a teaser
+    return not any(URL_TEXT.match(a.text().strip()) for a in node.css("a"))
+
+
+def _drop_card_lists(tree: LexborHTMLParser, page: _Page) -> None:
+    """Drop boxes of teaser cards ("Latest stories", "More from ..."), whatever their
+    markup: a card is a short block that opens with a linked headline, maybe followed by a
+    dek; a box is an element up to a few levels above three or more cards that holds
+    little else. Rows of cards in one box count together."""
+    counts: dict[int, int] = {}
+    card_chars: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    seen: set[int] = set()
+    for link in tree.css("a"):
+        card = _card_of(link)
+        if card is None or card.mem_id in seen:
+            continue
+        seen.add(card.mem_id)
+        chars = _chars(card.text())
+        ancestor = card.parent
+        for _ in range(CARD_BOX_LEVELS):
+            if ancestor is None or ancestor.tag in {"body", "html"}:
+                break
+            key = ancestor.mem_id
+            nodes[key] = ancestor
+            counts[key] = counts.get(key, 0) + 1
+            card_chars[key] = card_chars.get(key, 0) + chars
+            ancestor = ancestor.parent
+    for key, node in nodes.items():
+        if counts[key] < CARD_MIN_ITEMS or node.parent is None:
+            continue
+        if card_chars[key] >= CARD_SHARE * _chars(node.text()):
+            _drop_unless_wrapper(node, page)
+
+
+def _card_of(link: LexborNode) -> LexborNode | None:
+    """The card a headline link opens: its largest short ancestor that starts with it."""
+    headline = " ".join(link.text().split())
+    if len(headline.split()) < CARD_MIN_LINK_WORDS:
+        return None
+    card = link
+    parent = link.parent
+    while parent is not None and parent.tag not in {"body", "html"}:
+        text = " ".join(parent.text().split())
+        if len(text) > CARD_MAX_CHARS or not text.startswith(headline):
+            break
+        card, parent = parent, parent.parent
+    return card
+
+
+def _link_density(node: LexborNode, text: str | None = None) -> float:
+    """Share of the node's visible characters that are link text."""
+    total = _chars(text if text is not None else node.text())
+    return min(_link_chars(node) / total, 1.0) if total else 0.0
+
+
+def _mostly_links(node: LexborNode, text: str | None = None) -> bool:
+    return _link_density(node, text) >= LINK_DENSE
 
 
 def _tokens(node: LexborNode) -> list[str]:

@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from archiver import extract
 from archiver.errors import ExtractionError
+from archiver.extract import preclean
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -119,3 +120,108 @@ def test_legacy_encoding_fixture_decodes():
     text, encoding = decode_body((FIXTURES / "legacy_latin1.html").read_bytes())
     assert "Café Zoë" in text
     assert encoding == "cp1252"
+
+
+LEDGER_URL = "https://ledger.example/2025/04/02/reservoir-repairs"
+LEDGER_BODY = [
+    "The Valley Water Board voted Tuesday night to borrow $14 million",  # loose text, <br>s
+    "Board chair Elena Ruiz said the loan would be repaid over twenty years",
+    "Two members voted against the plan.",
+    "Residents who spoke during public comment were mostly in favor.",
+    "Packed room at the water board tonight",  # a quoted tweet in a "social-embed" box
+    "https://valleywater.example/reports/millbrook-2025.pdf",  # a cited address, all link
+    "Disclosure: Valley Water Board is among the Ledger's financial supporters.",  # all link
+    "Construction is expected to start in late summer",
+]
+LEDGER_CHROME = [
+    "Obituaries",  # menu
+    "Local government",  # kicker
+    "By Priya Natarajan",  # byline
+    "The board voted 5-2 to borrow",  # standfirst, the page's description
+    "What the state inspectors found",  # "Read more:" link paragraph
+    "School levy heads to the May ballot",  # teaser cards in two rows
+    "Voters will decide",  # a teaser's dek
+    "Environment",  # category rail
+    "Photo by Sam Ortiz",
+    "Tags:",
+    "newsletter",
+    "Follow The Valley Ledger",
+    "can be reached at",
+    "Additional reporting by",
+]
+
+
+@pytest.fixture
+def ledger_article():
+    html = (FIXTURES / "chrome_heavy.html").read_text(encoding="utf-8")
+    return extract(html, url=LEDGER_URL)
+
+
+@pytest.mark.parametrize("body", LEDGER_BODY)
+def test_chrome_heavy_page_keeps_the_story(ledger_article, body):
+    assert body in ledger_article.text
+
+
+@pytest.mark.parametrize("chrome", LEDGER_CHROME)
+def test_chrome_heavy_page_drops_chrome(ledger_article, chrome):
+    assert chrome not in ledger_article.text
+
+
+def test_chrome_heavy_page_records_each_removal_with_its_rule(ledger_article):
+    rules = {removal.rule: removal.text for removal in ledger_article.removed}
+    assert rules["link-paragraph"].startswith("Read more:")
+    for rule in ("photo-credit", "tag-list", "newsletter", "reader-promo", "author-contact"):
+        assert rule in rules
+    assert rules["reporting-credit"] == "Additional reporting by Marcus Hale."
+
+
+def test_loose_text_between_line_breaks_becomes_paragraphs(ledger_article):
+    paragraphs = ledger_article.text.split("\n\n")
+    assert paragraphs[0].startswith("The Valley Water Board voted")
+    assert paragraphs[1].startswith("Board chair Elena Ruiz")
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Ferry fares</title></head><body>{body}</body></html>"
+
+
+STORY = "".join(
+    f"<p>Paragraph {n} of the story says something long enough to count as prose text.</p>"
+    for n in range(6)
+)
+
+
+def test_headline_in_a_dropped_header_still_marks_the_story():
+    # trafilatura prunes an infinite-scroll frame without an <h1> as an appended story
+    html = _page(
+        '<div class="infinite-scroll-container"><div class="post">'
+        "<header><h1>Ferry fares rise</h1></header></div>"
+        f'<article><div class="page-content">{STORY}</div></article></div>'
+    )
+    article = extract(html, url="https://x.test/a")
+    assert "Paragraph 5 of the story" in article.text
+    assert "Ferry fares rise" not in article.text
+
+
+def test_big_menu_is_not_mistaken_for_a_wrapper():
+    # more words than the story, in nested lists whose outer items look like long paragraphs
+    groups = "".join(
+        f"<li><span>Group {g}</span><ul>"
+        + "".join(f'<li><a href="/s{g}/{n}">Section number {n}</a></li>' for n in range(20))
+        + "</ul></li>"
+        for g in range(4)
+    )
+    tree = LexborHTMLParser(_page(f'<nav id="menu-mobile"><ul>{groups}</ul></nav>{STORY}'))
+    preclean(tree)
+    assert "Section number" not in tree.body.text()
+    assert "Paragraph 5 of the story" in tree.body.text()
+
+
+def test_list_of_links_inside_the_story_with_prose_is_kept():
+    items = "".join(
+        f'<li>The <a href="/r{n}">report</a> number {n} found that the ferry lost money on '
+        "every crossing made in the winter months of the last three years.</li>"
+        for n in range(4)
+    )
+    article = extract(_page(f"<article>{STORY}<ul>{items}</ul></article>"), url="https://x.test/")
+    assert "report number 3 found" in article.text
