@@ -226,6 +226,11 @@ TITLES = frozenset(
         "ambassador",
         "envoy",
         "delegate",
+        "councilmember",
+        "councilmembers",
+        "councilor",
+        "alderman",
+        "alderwoman",
     ]
 )
 CORPORATE = re.compile(
