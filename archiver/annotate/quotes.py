@@ -205,12 +205,16 @@ LEAD_WORDS = re.compile(
 )
 VERB = rf"(?:{SPEECH_VERBS})"
 AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,—–-]*{VERB}\s+(?P<spk>[^,.;:!?\"“”()]{{1,80}}?)"
-    r"(?=\s*[,.;:!?(]|\s*$|\s+(?:in|on|at|during|after|before|about|to|from|via|when|while|"
+    rf"^[\s,—–-]*{VERB}\s+(?P<spk>[^,;:!?\"“”()]{{1,80}}?)"
+    r"(?=\s*[,;:!?(]|\.\s*$|\s*$|\s+(?:in|on|at|during|after|before|about|to|from|via|when|while|"
     r"who|which|that|because|as|of|last|this|yesterday|today|tonight|earlier|later)\b)"
 )
+AFTER_APPOSITIVE = re.compile(
+    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,40}},\s+[^,;:!?\"“”()]{{1,60}}?),\s+"
+    rf"(?:also\s+|later\s+|then\s+)?{VERB}\b"
+)
 AFTER_SPK_FIRST = re.compile(
-    rf"^[\s,—–-]*(?P<spk>[^,.;:!?\"“”()]{{1,70}}?)\s+(?:also\s+|later\s+|then\s+|again\s+|"
+    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}?)\s+(?:also\s+|later\s+|then\s+|again\s+|"
     rf"previously\s+|once\s+|had\s+|has\s+|would\s+|will\s+)?{VERB}\b"
 )
 ACCORDING_TO = re.compile(
@@ -359,12 +363,15 @@ def _clip_sentence(after: str) -> str:
 
 def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
     after = _clip_sentence(text[seg.end : limit])
-    for pattern in (ACCORDING_TO, AFTER_SPK_FIRST, AFTER_VERB_FIRST):
+    for pattern in (ACCORDING_TO, AFTER_SPK_FIRST, AFTER_APPOSITIVE, AFTER_VERB_FIRST):
         match = pattern.match(after)
-        if match and _plausible_speaker(match.group("spk")):
+        phrase = match.group("spk") if match else ""
+        if pattern is AFTER_APPOSITIVE:
+            phrase = _subject(phrase)
+        if match and _plausible_speaker(phrase):
             verb = re.search(VERB, match.group(0))
             return Cue(
-                match.group("spk").strip(),
+                phrase.strip(),
                 verb.group(0) if verb else "according to",
                 seg.end + match.start("spk"),
             )
