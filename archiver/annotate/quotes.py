@@ -111,6 +111,7 @@ ORG_HEADS = frozenset(
         "store",
     ]
 )
+POSSESSIVE_ROLE = re.compile(r"^(?P<owner>.+?)[’']s (?P<role>(?:[a-z-]+ ){0,3}[a-z-]+)$")
 ROLE_WORDS = frozenset(
     """driver worker nurse teacher officer owner manager director founder chief executive
     spokeswoman spokesman spokesperson lawyer attorney resident student farmer rancher
@@ -422,9 +423,13 @@ def _has_name(phrase: str) -> bool:
 
 
 def _function_word(name: str) -> bool:
+    """Capitalised but not a name: "The", "Officials", "Critics"."""
     from .entities import NOT_NAMES
 
-    return all(w.lower().rstrip(".,") in NOT_NAMES for w in name.split())
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    if len(words) == 1 and (words[0].rstrip("s") in PERSON_HEADS or words[0] in ORG_HEADS):
+        return True
+    return all(w in NOT_NAMES for w in words)
 
 
 def _plausible_speaker(phrase: str) -> bool:
@@ -470,6 +475,12 @@ class Resolver:
             gender = {"he": "m", "she": "f"}.get(lower)
             entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote)
             return (entity.name if entity else None), "pronoun", entity
+        described = POSSESSIVE_ROLE.match(phrase)
+        if described and described.group("role").split()[-1] in PERSON_HEADS:
+            role = described.group("role").split()[-1]
+            entity = self.salient(at, PERSON, head=role, quote=quote)
+            if entity is not None:  # "Pine County Memorial's chief executive"
+                return entity.name, "nominal", entity
         names = [s for s in names_in(phrase) if not _function_word(s.text)]
         if names:
             found = [(n.text, self.index.find(n.text)) for n in names]

@@ -418,4 +418,16 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
         )
         begin = brk.end()
     pieces.append((offset + begin, run[begin:]))
-    return [(o, p) for o, p in pieces if p.strip()]
+    return [piece for o, p in pieces if p.strip() for piece in _person_of_org(o, p)]
+
+
+PERSON_OF = re.compile(r"[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+(?=[A-Z])")
+
+
+def _person_of_org(offset: int, piece: str) -> list[tuple[int, str]]:
+    """'Dr. Haruto Ishikawa of the Coastal Seismic Network' names a person and an
+    organisation; 'Friends of the Earth' stays one name."""
+    match = PERSON_OF.search(piece)
+    if match is None or not person_title_split(piece[: match.start()]):
+        return [(offset, piece)]
+    return [(offset, piece[: match.start()]), (offset + match.end(), piece[match.end() :])]
