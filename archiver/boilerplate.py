@@ -152,6 +152,7 @@ LINE_RULES = (
     ("photo-credit", PHOTO_CREDIT, 300),
     ("photo-credit", COPYRIGHT_SIGN, 200),
 )
+LONGEST_RULE = max(longest for _, _, longest in LINE_RULES)
 BIO_ROLE = re.compile(
     r"\bis (a|an|the)\b.{0,80}\b(reporter|writer|editor|correspondent|journalist|"
     r"columnist|producer|host|contributor|photographer|intern|anchor|critic)\b",
@@ -179,6 +180,8 @@ def classify(line: str) -> str | None:
         return None
     if SYNDICATION.match(text):
         return "syndication-footer"
+    if len(text) > LONGEST_RULE:
+        return None  # prose: no other rule takes a line this long
     for rule, pattern, longest in LINE_RULES:
         if len(text) <= longest and pattern.search(text):
             return rule

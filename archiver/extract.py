@@ -122,6 +122,7 @@ WIDGET_PHRASES = (
     ("caption", "expanded"),
     ("related", "content"),
 )
+PHRASE_WORDS = frozenset(word for pair in WIDGET_PHRASES for word in pair)
 MICRODATA_PROPS = frozenset(
     {
         "publisher",
@@ -178,8 +179,18 @@ EMBEDDED_POSTS = (
     "blockquote.reddit-card, blockquote.bluesky-embed, blockquote.threads-post, "
     "blockquote.mastodon-embed, blockquote.fb-xfbml-parse-ignore"
 )
+# Comments and attributes trafilatura does not read, in lexbor's serialisation (attribute
+# values always double-quoted, "<" in text always escaped).
+UNREAD_MARKUP = re.compile(
+    r"<!--.*?-->|\s(?:data-[\w.:-]+|on\w+|style|srcset|sizes|src|width|height|alt|title|"
+    r"loading|decoding|target|rel|tabindex|aria-[\w-]+)=\"[^\"]*\"",
+    re.S,
+)
+NO_TEXT_TAGS = "img, picture, source, input, wbr"
+EMPTY_CANDIDATES = "div, span, section, p, i, b, strong, em, article, main"
 ALT_CAPTION_WORDS = 3
 DEK_MIN_CHARS = 30
+DEK_SLACK = 3
 DEK_SELECTOR = (
     "h2, h3, h4, h5, h6, [class*=dek], [class*=subline], [class*=subtitle], [class*=subhead], "
     "[class*=standfirst], [class*=strapline], [class*=summary], [class*=excerpt], "
@@ -215,12 +226,22 @@ def extract(html: str, url: str | None = None) -> Article:
     """Extract the article from ``html``; raise ExtractionError if no article text is found."""
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree, url)
+    # read before the pre-clean changes the tree, used only if nothing better turns up
+    shown_date = visible_date(tree) if meta.published is None else None
     facts = preclean(tree, meta.description)
-    cleaned = tree.html or ""
+    cleaned = _serialize(tree)
     doc = trafilatura.bare_extraction(cleaned, url=url, **TRAFILATURA_OPTIONS)
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found", url=url)
-    return _assemble(doc.text, meta, facts, url, cleaned, html)
+    return _assemble(doc.text, meta, facts, url, cleaned, shown_date)
+
+
+def _serialize(tree: LexborHTMLParser) -> str:
+    """The cleaned body as HTML for trafilatura, without what it never reads (the head,
+    comments, inline styles, scripting and image attributes): less to parse and copy."""
+    body = tree.body
+    html = f"<html>{body.html}</html>" if body is not None else tree.html or ""
+    return UNREAD_MARKUP.sub("", html)
 
 
 def guess_date(html: str, url: str | None) -> datetime | None:
@@ -251,7 +272,12 @@ def visible_date(tree: LexborHTMLParser) -> datetime | None:
 
 
 def _assemble(
-    text: str, meta: Metadata, facts: PageFacts, url: str | None, cleaned: str, raw: str
+    text: str,
+    meta: Metadata,
+    facts: PageFacts,
+    url: str | None,
+    cleaned: str,
+    shown_date: datetime | None,
 ) -> Article:
     lines = [line for line in text.split("\n") if line.strip()]
     kept, findings = clean_lines(
@@ -266,7 +292,7 @@ def _assemble(
     )
     if not kept:
         raise ExtractionError("only boilerplate found, no article text", url=url)
-    published = meta.published or guess_date(cleaned, url) or visible_date(LexborHTMLParser(raw))
+    published = meta.published or guess_date(cleaned, url) or shown_date
     updated = meta.updated or stamp_datetime(findings, published)
     return Article(
         text="\n\n".join(line.strip() for line in kept),
@@ -315,9 +341,10 @@ def preclean(tree: LexborHTMLParser, description: str | None = None) -> PageFact
     )
     for node in tree.css("script, style, noscript, template, svg"):
         node.decompose()
-    page = _Page.measure(tree)
     _keep_headlines(tree)
     _lift_embedded_posts(tree)
+    # measured after the last node is created: its cache is keyed on node addresses
+    page = _Page.measure(tree)
     for selector in (HIDDEN, DROP_ROLES, DROP_TAGS):
         for node in tree.css(selector):
             _drop_unless_wrapper(node, page)
@@ -328,7 +355,19 @@ def preclean(tree: LexborHTMLParser, description: str | None = None) -> PageFact
     _drop_card_lists(tree, page)
     facts.removed += _drop_link_paragraphs(tree)
     _wrap_loose_text(tree)
+    _drop_empty(tree)
     return facts
+
+
+def _drop_empty(tree: LexborHTMLParser) -> None:
+    """Drop images and the boxes left without text: trafilatura reads no images here, and
+    every node costs it time (it copies and walks the tree many times). Table cells stay,
+    so columns keep their places."""
+    for node in tree.css(NO_TEXT_TAGS):
+        node.decompose()
+    for node in reversed(tree.css(EMPTY_CANDIDATES)):
+        if not node.text(deep=True).strip() and node.css_first("br") is None:
+            node.decompose()
 
 
 def _alt_texts(tree: LexborHTMLParser) -> list[str]:
@@ -347,7 +386,10 @@ def _deks(tree: LexborHTMLParser, description: str | None) -> list[str]:
         return []
     deks = []
     for node in tree.css(DEK_SELECTOR):
-        text = _text(node)
+        raw = node.text()
+        if len(raw) > DEK_SLACK * len(wanted) + DEK_MIN_CHARS:
+            continue  # a container far bigger than the description
+        text = " ".join(raw.split())
         if text.lower().rstrip(".…").startswith(wanted):
             deks.append(text)
     return deks
@@ -419,27 +461,50 @@ def _keep_headlines(tree: LexborHTMLParser) -> None:
 class _Page:
     words: int
     prose_chars: int
+    # own prose characters of each paragraph (by node id), measured once per page
+    paragraphs: dict[int, int] = field(default_factory=dict, compare=False)
+
+    @property
+    def small_chars(self) -> float:
+        """Below this much text a node can pass neither wrapper test: a word takes at least
+        two characters with its space, and prose is part of the text."""
+        small = 2 * WRAPPER_WORDS_SHARE * self.words
+        return min(small, WRAPPER_SHARE * self.prose_chars) if self.prose_chars else small
 
     @classmethod
     def measure(cls, tree: LexborHTMLParser) -> _Page:
         body = tree.body
         if body is None:
             return cls(0, 0)
-        return cls(len(body.text(separator=" ").split()), _long_paragraph_chars(body))
+        paragraphs: dict[int, int] = {}
+        prose = _long_paragraph_chars(body, paragraphs)
+        return cls(len(body.text(separator=" ").split()), prose, paragraphs)
 
 
 PARAGRAPHS = "p, pre, blockquote, li, td, dd"
+LEAF_PARAGRAPHS = frozenset({"p", "pre"})
 
 
-def _long_paragraph_chars(node: LexborNode) -> int:
+def _long_paragraph_chars(node: LexborNode, known: dict[int, int]) -> int:
     """Characters of own (non-link) text in innermost paragraphs long enough to be prose:
-    the signal of article body. Teaser cards and menus, made of links, have none."""
+    the signal of article body. Teaser cards and menus, made of links, have none.
+    ``known`` caches each paragraph's count: a page asks about nested nodes many times."""
     total = 0
     for para in node.css(PARAGRAPHS):
-        if len(para.css(PARAGRAPHS)) > 1:  # css() matches the node itself too
+        cached = known.get(para.mem_id)
+        if cached is not None:
+            total += cached
+            continue
+        known[para.mem_id] = 0
+        # css() matches the node itself too; a <p> cannot hold another paragraph
+        if para.tag not in LEAF_PARAGRAPHS and len(para.css(PARAGRAPHS)) > 1:
             continue  # counted through its inner paragraphs
-        length = _chars(para.text(deep=True)) - _link_chars(para)
+        chars = _chars(para.text(deep=True))
+        if chars < LONG_PARAGRAPH:
+            continue
+        length = chars - _link_chars(para)
         if length >= LONG_PARAGRAPH:
+            known[para.mem_id] = length
             total += length
     return total
 
@@ -460,11 +525,17 @@ def _drop_unless_wrapper(node: LexborNode, page: _Page) -> None:
     if page.words < WRAPPER_MIN_PAGE_WORDS:
         node.decompose()  # too little text for a wrapper to matter
         return
+    text = node.text(separator=" ")
+    if len(text) < page.small_chars:
+        node.decompose()  # too little text to be the article's wrapper: skip the measuring
+        return
     if node.css_first(CONTENT_SELECTOR) is not None:
         return
-    if page.prose_chars and _long_paragraph_chars(node) > WRAPPER_SHARE * page.prose_chars:
+    prose_share = WRAPPER_SHARE * page.prose_chars
+    # prose is part of the text: only a node with that much text can hold that much prose
+    big = page.prose_chars and _chars(text) > prose_share
+    if big and _long_paragraph_chars(node, page.paragraphs) > prose_share:
         return
-    text = node.text(separator=" ")
     words = len(text.split())
     if words > WRAPPER_WORDS_SHARE * page.words and not _mostly_links(node, text):
         return
@@ -480,7 +551,7 @@ def _drop_link_blocks(tree: LexborHTMLParser, page: _Page) -> None:
             continue
         if len(node.css("a")) < LINK_BLOCK_MIN_LINKS or not _mostly_links(node):
             continue
-        if _long_paragraph_chars(node) == 0:
+        if _long_paragraph_chars(node, page.paragraphs) == 0:
             _drop_unless_wrapper(node, page)
 
 
@@ -562,20 +633,24 @@ def _mostly_links(node: LexborNode, text: str | None = None) -> bool:
     return _link_density(node, text) >= LINK_DENSE
 
 
-def _tokens(node: LexborNode) -> list[str]:
-    attrs = node.attributes
-    raw = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("aria-label"))))
-    return [t for t in TOKEN_SPLIT.split(CAMEL.sub(" ", raw).lower()) if t]
+def _tokens(raw: str) -> list[str]:
+    if not raw.islower():
+        raw = CAMEL.sub(" ", raw).lower()
+    return [t for t in TOKEN_SPLIT.split(raw) if t]
 
 
 def _is_widget(node: LexborNode) -> bool:
     if node.tag in {"html", "body", "main", "article"}:
         return False
-    if (node.attributes.get("itemprop") or "").lower() == "articlebody":
+    attrs = node.attributes
+    if (attrs.get("itemprop") or "").lower() == "articlebody":
         return False
-    tokens = _tokens(node)
-    if any(t in WIDGET_TOKENS for t in tokens):
+    raw = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("aria-label"))))
+    tokens = _tokens(raw)
+    if not WIDGET_TOKENS.isdisjoint(tokens):
         return True
+    if PHRASE_WORDS.isdisjoint(tokens):
+        return False
     pairs = set(itertools.pairwise(tokens))
     return any(p in pairs for p in WIDGET_PHRASES)
 
