@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import weakref
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,6 +24,7 @@ from xml.etree import ElementTree as ET
 
 from datasette import hookimpl
 from datasette.database import Database
+from datasette.utils import sqlite_timelimit
 from datasette.utils.asgi import Request, Response
 
 from .common import (
@@ -41,9 +43,9 @@ FTS_SYNTAX = re.compile(r'"|\*|\b(AND|OR|NOT|NEAR)\b')
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PAGE_SIZE = 20
-QUOTES_SHOWN = 10
 FEED_SIZE = 50
 TITLE_WEIGHT = 5.0
+RANK_WINDOW = 5_000  # matches ranked by bm25 at most (the newest archived); see rank_matches
 # XML 1.0 forbids most control characters; a fetched page may contain them.
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 ATOM = "http://www.w3.org/2005/Atom"
@@ -70,6 +72,7 @@ class Search:
     until: str = ""
     party: str = ""  # a party's id or exact name (annotations)
     speaker: str = ""  # a speaker's exact name (annotations)
+    kind: str = ""  # "quotes" searches quotes; anything else, articles
     page: int = 1
 
     @classmethod
@@ -86,6 +89,7 @@ class Search:
             until=until if DATE.match(until) else "",
             party=arg("party"),
             speaker=arg("speaker"),
+            kind="quotes" if arg("kind") == "quotes" else "",
             page=int_arg(request, "page", 1, 1, 500),
         )
 
@@ -142,71 +146,188 @@ ARTICLE_COLUMNS = """a.id, a.title, a.url, a.site, a.site_name, a.publisher,
   a.original_publisher, a.published, a.updated, a.authors, a.first_seen"""
 
 
+@dataclass
+class Ranked:
+    """One page of ranked matches: (rowid, bm25) pairs, and how many matches there were
+    (``windowed``: more than RANK_WINDOW, ranked among the newest RANK_WINDOW)."""
+
+    rows: list[tuple[int, float | None]]
+    matches: int
+    windowed: bool
+
+
+def rank_matches(
+    conn: sqlite3.Connection,
+    fts: str,
+    joins: str,
+    where: list[str],
+    params: dict[str, Any],
+    weights: str,
+    limit: int,
+    offset: int,
+    newest_first: bool = False,
+) -> Ranked:
+    """bm25 ranking whose cost stays bounded when a query matches most of the archive.
+
+    SQLite computes bm25 (and every selected column) for every match before it sorts, so
+    a word found in 100,000 articles costs hundreds of milliseconds. Here one pass walks
+    the matches that pass the filters newest-archived first (FTS5 reads its doclist in
+    rowid order) and stops after RANK_WINDOW + 1, scoring only those; Python sorts them
+    and snippets are built for the one page shown. Up to RANK_WINDOW matches this is
+    exact bm25 ranking; beyond, the best of the newest RANK_WINDOW (the page says so).
+    """
+    filters = "".join(f" and {w}" for w in where)
+    score = "null" if newest_first else f"bm25({fts}, {weights})"
+    rows = conn.execute(
+        f"select {fts}.rowid, {score} from {fts} {joins} where {fts} match :fts {filters}"
+        f" order by {fts}.rowid desc limit :window",
+        {**params, "window": RANK_WINDOW + 1},
+    ).fetchall()
+    windowed = len(rows) > RANK_WINDOW
+    rows = rows[:RANK_WINDOW]
+    if not newest_first:
+        rows.sort(key=lambda row: (row[1], row[0]))  # ties: the first archived first
+    page = [(row[0], row[1]) for row in rows[offset : offset + limit]]
+    return Ranked(page, len(rows), windowed)
+
+
+def _marked(conn: sqlite3.Connection, sql: str, fts: str, rowid: int) -> tuple[Any, ...]:
+    row = conn.execute(sql, {"fts": fts, "id": rowid}).fetchone()
+    return tuple(row) if row else (None, None)
+
+
+async def _run(db: Database, datasette: Any, fn: Any) -> Any:
+    """Several statements on one connection, under Datasette's SQL time limit."""
+    limit_ms = datasette.setting("sql_time_limit_ms")
+
+    def with_limit(conn: sqlite3.Connection) -> Any:
+        with sqlite_timelimit(conn, limit_ms):
+            return fn(conn)
+
+    return await db.execute_fn(with_limit)
+
+
 async def search_articles(
-    db: Database, search: Search, limit: int, offset: int, newest_first: bool = False
-) -> list[dict[str, Any]]:
+    datasette: Any,
+    db: Database,
+    search: Search,
+    limit: int,
+    offset: int,
+    newest_first: bool = False,
+) -> tuple[list[dict[str, Any]], Ranked | None]:
     names = await tables(db)
     where, params = article_filters(search, names)
-    params.update(limit=limit, offset=offset)
-    if search.q:
-        params["fts"] = fts_query(search.q)
-        order = "a.published desc" if newest_first else "rank"
-        sql = f"""
-            select {ARTICLE_COLUMNS},
-              highlight(articles_fts, 0, char(57344), char(57345)) as title_hit,
-              snippet(articles_fts, 1, char(57344), char(57345), ' … ', 32) as snippet,
-              bm25(articles_fts, {TITLE_WEIGHT}, 1.0) as rank
-            from articles_fts join articles a on a.id = articles_fts.rowid
-            where articles_fts match :fts {"".join(" and " + w for w in where)}
-            order by {order} limit :limit offset :offset"""
-    else:  # no words: the newest articles that pass the filters
+    if not search.q:  # no words: the newest articles that pass the filters
+        params.update(limit=limit, offset=offset)
         sql = f"""
             select {ARTICLE_COLUMNS}, a.title as title_hit,
               coalesce(a.description, substr(a.text, 1, 240)) as snippet, null as rank
             from articles a {"where " + " and ".join(where) if where else ""}
             order by a.published desc limit :limit offset :offset"""
-    return [dict(row) for row in await db.execute(sql, params)]
+        return [dict(row) for row in await db.execute(sql, params)], None
+    params["fts"] = fts_query(search.q)
+    joins = "join articles a on a.id = articles_fts.rowid" if where else ""
+
+    def run(conn: sqlite3.Connection) -> tuple[list[dict[str, Any]], Ranked]:
+        ranked = rank_matches(
+            conn,
+            "articles_fts",
+            joins,
+            where,
+            params,
+            f"{TITLE_WEIGHT}, 1.0",
+            limit,
+            offset,
+            newest_first,
+        )
+        ids = [rowid for rowid, _ in ranked.rows]
+        cursor = conn.execute(
+            f"select {ARTICLE_COLUMNS} from articles a"
+            " where a.id in (select value from json_each(:ids))",
+            {"ids": json.dumps(ids)},
+        )
+        columns = [d[0] for d in cursor.description]
+        by_id = {row[0]: dict(zip(columns, row, strict=True)) for row in cursor}
+        marks = """select highlight(articles_fts, 0, char(57344), char(57345)),
+          snippet(articles_fts, 1, char(57344), char(57345), ' … ', 32)
+          from articles_fts where articles_fts match :fts and rowid = :id"""
+        out = []
+        for rowid, rank in ranked.rows:
+            if rowid not in by_id:
+                continue
+            title_hit, snippet = _marked(conn, marks, params["fts"], rowid)
+            out.append({**by_id[rowid], "title_hit": title_hit, "snippet": snippet, "rank": rank})
+        return out, ranked
+
+    return await _run(db, datasette, run)
 
 
-async def search_quotes(db: Database, search: Search, limit: int) -> list[dict[str, Any]] | None:
-    """Ranked quotes, or None when the archive has no quote index yet."""
+async def search_quotes(
+    datasette: Any, db: Database, search: Search, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], Ranked | None]:
+    """Ranked quotes (the caller checked that the quote index exists)."""
     names = await tables(db)
-    if not search.q or not {"quotes", "quotes_fts"} <= names:
-        return None
+    if not search.q:
+        return [], None
     columns = [row[1] for row in await db.execute("pragma table_info(quotes_fts)")]
     text_column = columns.index("text") if "text" in columns else 0
     where, params = article_filters(search, names)
+    if search.speaker:
+        where.append("qu.speaker = :speaker")
+    joins = (
+        "join quotes qu on qu.id = quotes_fts.rowid join articles a on a.id = qu.article_id"
+        if where
+        else ""
+    )
+    params["fts"] = fts_query(search.q)
     party_join, party_name = "", "null"
     if "parties" in names:
         party_join = "left join parties p on p.id = qu.party_id"
         party_name = "p.name"
-    if search.speaker:
-        where.append("qu.speaker = :speaker")
-    params.update(fts=fts_query(search.q), limit=limit)
-    sql = f"""
-        select qu.id, qu.article_id, qu.speaker, qu.party_id, {party_name} as party_name,
-          qu.cue, qu.partial,
-          highlight(quotes_fts, {text_column}, char(57344), char(57345)) as text_hit,
-          a.title, a.site_name, a.published
-        from quotes_fts join quotes qu on qu.id = quotes_fts.rowid
-        join articles a on a.id = qu.article_id {party_join}
-        where quotes_fts match :fts {"".join(" and " + w for w in where)}
-        order by bm25(quotes_fts) limit :limit"""
-    return [dict(row) for row in await db.execute(sql, params)]
+
+    def run(conn: sqlite3.Connection) -> tuple[list[dict[str, Any]], Ranked]:
+        ranked = rank_matches(conn, "quotes_fts", joins, where, params, "1.0, 1.0", limit, offset)
+        cursor = conn.execute(
+            f"""select qu.id, qu.article_id, qu.speaker, qu.party_id, {party_name} as party_name,
+              qu.cue, qu.partial, a.title, a.site_name, a.published
+            from quotes qu join articles a on a.id = qu.article_id {party_join}
+            where qu.id in (select value from json_each(:ids))""",
+            {"ids": json.dumps([rowid for rowid, _ in ranked.rows])},
+        )
+        names_ = [d[0] for d in cursor.description]
+        by_id = {row[0]: dict(zip(names_, row, strict=True)) for row in cursor}
+        marks = f"""select highlight(quotes_fts, {text_column}, char(57344), char(57345)), null
+          from quotes_fts where quotes_fts match :fts and rowid = :id"""
+        found = [
+            {**by_id[rowid], "text_hit": _marked(conn, marks, params["fts"], rowid)[0]}
+            for rowid, _ in ranked.rows
+            if rowid in by_id
+        ]
+        return found, ranked
+
+    return await _run(db, datasette, run)
+
+
+_choices: weakref.WeakKeyDictionary[Database, dict[str, list[str]]] = weakref.WeakKeyDictionary()
 
 
 async def choices(db: Database) -> dict[str, list[str]]:
-    """Values for the filter inputs' suggestions (sites, publishers)."""
+    """Values for the filter inputs' suggestions (sites, publishers), once per snapshot."""
+    if db in _choices:
+        return _choices[db]
     sites = await db.execute("select distinct site from articles where site is not null")
     publishers = await db.execute(
         "select publisher from articles where publisher is not null group by publisher"
         " union select original_publisher from articles"
         " where original_publisher is not null group by original_publisher"
     )
-    return {
+    found = {
         "sites": sorted(row[0] for row in sites),
         "publishers": sorted(row[0] for row in publishers),
     }
+    if not db.is_mutable:
+        _choices[db] = found
+    return found
 
 
 def article_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -234,14 +355,28 @@ async def search_view(request: Request, datasette: Any) -> Response:
     if fmt == ".atom":
         return await atom_feed(request, datasette, db, search)
     offset = (search.page - 1) * PAGE_SIZE
+    names = await tables(db)
+    has_quotes = {"quotes", "quotes_fts"} <= names
+    articles: list[dict[str, Any]] | None = None
+    quotes: list[dict[str, Any]] | None = None
+    ranked: Ranked | None = None
+    error = None
     try:
-        articles = await search_articles(db, search, PAGE_SIZE + 1, offset)
-        quotes = await search_quotes(db, search, QUOTES_SHOWN) if search.page == 1 else None
-        error = None
+        if search.kind == "quotes" and has_quotes:
+            quotes, ranked = await search_quotes(datasette, db, search, PAGE_SIZE + 1, offset)
+        else:
+            articles, ranked = await search_articles(datasette, db, search, PAGE_SIZE + 1, offset)
     except sqlite3.OperationalError as exc:  # an FTS5 syntax the person typed, say
-        articles, quotes, error = [], None, f"The search could not run: {exc}"
-    more = len(articles) > PAGE_SIZE
-    articles = articles[:PAGE_SIZE]
+        error = f"The search could not run: {exc}"
+    matches = None
+    if ranked is not None:
+        matches = {"count": ranked.matches, "more": ranked.windowed, "window": RANK_WINDOW}
+    results = quotes if quotes is not None else articles or []
+    more = len(results) > PAGE_SIZE
+    if articles is not None:
+        articles = articles[:PAGE_SIZE]
+    if quotes is not None:
+        quotes = quotes[:PAGE_SIZE]
     links = {
         "html": search.url(),
         "json": search.url(".json"),
@@ -254,24 +389,25 @@ async def search_view(request: Request, datasette: Any) -> Response:
         return json_response(
             {
                 "search": asdict(search),
-                "articles": [article_json(r) for r in articles],
+                "articles": None if articles is None else [article_json(r) for r in articles],
                 "quotes": None if quotes is None else [quote_json(r) for r in quotes],
+                "matches": matches,
                 "links": links,
                 "error": error,
             },
             status=400 if error else 200,
         )
-    names = await tables(db)
     context = {
         "search": search,
         "articles": articles,
         "quotes": quotes,
         "links": links,
         "error": error,
+        "matches": matches,
         "choices": await choices(db),
         "database": db.name,
         "has_parties": {"parties", "article_parties"} <= names,
-        "has_quotes": "quotes" in names,
+        "has_quotes": has_quotes,
         "highlight": highlight,
         "prefix": PREFIX,
     }
@@ -295,7 +431,7 @@ def _sub(parent: ET.Element, tag: str, text: Any = None, **attrs: str) -> ET.Ele
 async def atom_feed(request: Request, datasette: Any, db: Database, search: Search) -> Response:
     """The newest matches of a search as Atom 1.0, built with ElementTree (which escapes)."""
     try:
-        rows = await search_articles(db, search, FEED_SIZE, 0, newest_first=True)
+        rows, _ = await search_articles(datasette, db, search, FEED_SIZE, 0, newest_first=True)
     except sqlite3.OperationalError as exc:
         return Response.text(f"The search could not run: {exc}", status=400)
     base = datasette.absolute_url(request, "/")[:-1]

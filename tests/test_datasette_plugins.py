@@ -453,7 +453,8 @@ async def test_search_json_has_data_and_links(datasette):
     assert '<mark class="archiver-hit">' in row["snippet_html"]
     assert row["page"] == f"/-/archiver/article/{row['id']}"
     assert row["rank"] < 0
-    assert data["quotes"] is None, "no quote index before the annotations migration"
+    assert data["quotes"] is None, "articles unless kind=quotes"
+    assert data["matches"] == {"count": 2, "more": False, "window": 5000}
     assert data["links"]["atom"] == "/-/archiver/search.atom?q=parler"
 
 
@@ -495,6 +496,20 @@ async def test_search_urls_are_shareable_and_paginate(datasette):
     assert tree.css_first('input[name="site"]').attributes["value"] == "kpbs.example"
     page2 = (await datasette.client.get("/-/archiver/search.json?q=parler&page=2")).json()
     assert page2["articles"] == [] and page2["links"]["previous"]
+
+
+@pytest.mark.asyncio
+async def test_huge_result_sets_are_ranked_within_the_newest_matches(datasette, monkeypatch):
+    from datasette_plugins import search
+
+    exact = (await datasette.client.get("/-/archiver/search.json?q=parler")).json()
+    assert exact["matches"] == {"count": 2, "more": False, "window": search.RANK_WINDOW}
+    monkeypatch.setattr(search, "RANK_WINDOW", 1)
+    data = (await datasette.client.get("/-/archiver/search.json?q=parler")).json()
+    assert data["matches"]["more"] is True
+    assert [row["id"] for row in data["articles"]] == [4], "the newest archived match"
+    html = (await datasette.client.get("/-/archiver/search?q=parler")).text
+    assert "most recently archived" in html
 
 
 @pytest.mark.asyncio
@@ -651,8 +666,9 @@ async def test_hostile_annotations_are_inert(annotated):
     party = await annotated.client.get("/-/archiver/party/3")
     assert_inert(party.text)
     assert LexborHTMLParser(party.text).css_first("h1").text() == EVIL_PARTY
-    search = await annotated.client.get("/-/archiver/search?q=appear")
-    assert_inert(search.text)
+    search = await annotated.client.get("/-/archiver/search?q=appear&kind=quotes")
+    tree = assert_inert(search.text)
+    assert EVIL_SPEAKER in tree.css_first(".archiver-quotes").text()
 
 
 @pytest.mark.asyncio
@@ -669,7 +685,8 @@ async def test_article_json_with_annotations(annotated):
 
 @pytest.mark.asyncio
 async def test_search_finds_quotes_and_filters_by_speaker_and_party(annotated):
-    data = (await annotated.client.get("/-/archiver/search.json?q=volunteers")).json()
+    data = (await annotated.client.get("/-/archiver/search.json?q=volunteers&kind=quotes")).json()
+    assert data["articles"] is None
     assert [q["id"] for q in data["quotes"]] == [2]
     assert data["quotes"][0]["party_name"] == "Amazon"
     by_speaker = (
@@ -680,7 +697,7 @@ async def test_search_finds_quotes_and_filters_by_speaker_and_party(annotated):
     assert {row["id"] for row in by_party["articles"]} == {1, 4}
     by_id = (await annotated.client.get("/-/archiver/search.json?party=2")).json()
     assert {row["id"] for row in by_id["articles"]} == {1}
-    html = (await annotated.client.get("/-/archiver/search?q=volunteers")).text
+    html = (await annotated.client.get("/-/archiver/search?q=volunteers&kind=quotes")).text
     tree = assert_inert(html)
     assert tree.css_first(".archiver-quotes mark.archiver-hit").text() == "volunteers"
 
