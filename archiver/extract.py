@@ -188,6 +188,10 @@ UNREAD_MARKUP = re.compile(
 )
 NO_TEXT_TAGS = "img, picture, source, input, wbr"
 EMPTY_CANDIDATES = "div, span, section, p, i, b, strong, em, article, main"
+BODY_BOXES = frozenset({"div", "section", "article"})
+SPLIT_BODY_SHARE = 0.5
+SPLIT_MIN_PARAGRAPHS = 2
+SPLIT_BODY_SHARE_OF_ANCESTOR = 0.8
 ALT_CAPTION_WORDS = 3
 DEK_MIN_CHARS = 30
 DEK_SLACK = 3
@@ -343,6 +347,7 @@ def preclean(tree: LexborHTMLParser, description: str | None = None) -> PageFact
         node.decompose()
     _keep_headlines(tree)
     _lift_embedded_posts(tree)
+    _merge_split_bodies(tree)
     # measured after the last node is created: its cache is keyed on node addresses
     page = _Page.measure(tree)
     for selector in (HIDDEN, DROP_ROLES, DROP_TAGS):
@@ -426,6 +431,82 @@ def _wrap(run: list[LexborNode]) -> None:
     for node in run:
         paragraph.insert_child(node)  # a copy: the original goes next
         node.decompose()
+
+
+def _merge_split_bodies(tree: LexborHTMLParser) -> None:
+    """Join an article body that the page splits into several same-class containers
+    (between ad rails, say) into the first of them: trafilatura takes the first
+    container that looks like a body and stops there."""
+    groups: dict[tuple[str, str], dict[int, LexborNode]] = {}
+    prose: dict[int, int] = {}
+    count: dict[int, int] = {}
+    for para in tree.css("p"):
+        box = para.parent
+        if box is None or box.tag not in BODY_BOXES or not box.attributes.get("class"):
+            continue
+        length = _chars(para.text()) - _link_chars(para)
+        if length < LONG_PARAGRAPH:
+            continue
+        key = (box.tag, box.attributes.get("class") or "")
+        groups.setdefault(key, {})[box.mem_id] = box
+        prose[box.mem_id] = prose.get(box.mem_id, 0) + length
+        count[box.mem_id] = count.get(box.mem_id, 0) + 1
+    total = sum(prose.values())
+    for boxes in groups.values():
+        if len(boxes) < 2 or sum(prose[k] for k in boxes) < SPLIT_BODY_SHARE * total:
+            continue
+        if any(count[k] < SPLIT_MIN_PARAGRAPHS for k in boxes):
+            continue  # one paragraph a box: a layout of cards, which trafilatura reads whole
+        if _nested(list(boxes.values())):
+            continue  # one box inside another is structure, not a split
+        _relabel_common_ancestor(list(boxes.values()), sum(prose[k] for k in boxes))
+
+
+def _relabel_common_ancestor(boxes: list[LexborNode], prose: int) -> None:
+    """Give the boxes' class to their closest common ancestor, and take it from them, so
+    the whole body is read in page order; only if the ancestor holds little other prose."""
+    chain = []
+    node = boxes[0].parent
+    while node is not None and node.tag != "html":
+        chain.append(node)
+        node = node.parent
+    depth = {node.mem_id: index for index, node in enumerate(chain)}
+    lowest = 0
+    for box in boxes[1:]:
+        node = box.parent
+        while node is not None and node.mem_id not in depth:
+            node = node.parent
+        if node is None:
+            return
+        lowest = max(lowest, depth[node.mem_id])
+    ancestor = chain[lowest]
+    if ancestor.tag not in BODY_BOXES:
+        return
+    if prose < SPLIT_BODY_SHARE_OF_ANCESTOR * _own_prose(ancestor):
+        return
+    ancestor.attrs["class"] = boxes[0].attributes.get("class") or ""
+    for box in boxes:
+        del box.attrs["class"]
+
+
+def _own_prose(node: LexborNode) -> int:
+    total = 0
+    for para in node.css("p"):
+        length = _chars(para.text()) - _link_chars(para)
+        if length >= LONG_PARAGRAPH:
+            total += length
+    return total
+
+
+def _nested(nodes: list[LexborNode]) -> bool:
+    ids = {node.mem_id for node in nodes}
+    for node in nodes:
+        ancestor = node.parent
+        while ancestor is not None:
+            if ancestor.mem_id in ids:
+                return True
+            ancestor = ancestor.parent
+    return False
 
 
 def _lift_embedded_posts(tree: LexborHTMLParser) -> None:

@@ -225,3 +225,25 @@ def test_list_of_links_inside_the_story_with_prose_is_kept():
     )
     article = extract(_page(f"<article>{STORY}<ul>{items}</ul></article>"), url="https://x.test/")
     assert "report number 3 found" in article.text
+
+
+def test_article_body_split_by_ad_rails_is_read_whole_and_in_order():
+    def body(start: int) -> str:
+        return "".join(
+            f"<p>Paragraph {n} of the split story, long enough to count as prose here, and "
+            "then some more words so that one box alone is a plausible article body.</p>"
+            for n in range(start, start + 3)
+        )
+
+    html = _page(
+        '<article class="story"><h1>Ferry fares</h1>'
+        f'<div class="grid"><div class="article-body">{body(0)}</div></div>'
+        '<div class="grid"><div class="ad-rail"><a href="/ad">Sponsored</a></div></div>'
+        f'<div class="grid"><div class="article-body">{body(3)}</div></div>'
+        f'<div class="grid"><div class="article-body">{body(6)}</div></div>'
+        "</article>"
+    )
+    text = extract(html, url="https://x.test/a").text
+    positions = [text.find(f"Paragraph {n} of") for n in range(9)]
+    assert -1 not in positions
+    assert positions == sorted(positions)
