@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -226,8 +227,11 @@ CARD_BOX_LEVELS = 3
 CONTENT_SELECTOR = 'article, main, [itemprop~="articleBody"], [role="main"]'
 
 
-def extract(html: str, url: str | None = None) -> Article:
-    """Extract the article from ``html``; raise ExtractionError if no article text is found."""
+def extract(html: str, url: str | None = None, *, template: Iterable[str] = ()) -> Article:
+    """Extract the article from ``html``; raise ExtractionError if no article text is found.
+
+    ``template`` are lines learned as the site's template (``templates.lines_for``): they
+    are removed wherever they appear, as rule ``site-template``."""
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree, url)
     # read before the pre-clean changes the tree, used only if nothing better turns up
@@ -237,7 +241,7 @@ def extract(html: str, url: str | None = None) -> Article:
     doc = trafilatura.bare_extraction(cleaned, url=url, **TRAFILATURA_OPTIONS)
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found", url=url)
-    return _assemble(doc.text, meta, facts, url, cleaned, shown_date)
+    return _assemble(doc.text, meta, facts, url, cleaned, shown_date, template)
 
 
 def _serialize(tree: LexborHTMLParser) -> str:
@@ -282,6 +286,7 @@ def _assemble(
     url: str | None,
     cleaned: str,
     shown_date: datetime | None,
+    template: Iterable[str] = (),
 ) -> Article:
     lines = [line for line in text.split("\n") if line.strip()]
     kept, findings = clean_lines(
@@ -293,6 +298,7 @@ def _assemble(
         page_urls=[u for u in (url, meta.canonical) if u],
         authors=meta.authors,
         site_names=_own_names(meta),
+        template=template,
     )
     if not kept:
         raise ExtractionError("only boilerplate found, no article text", url=url)

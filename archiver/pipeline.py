@@ -25,7 +25,7 @@ import sqlite_utils
 from courlan import is_navigation_page, is_not_crawlable
 
 from . import discover as discovery
-from . import store
+from . import store, templates
 from .annotate import VERSION as ANNOTATOR_VERSION
 from .annotate import Annotations, annotate
 from .config import Settings
@@ -57,16 +57,21 @@ SITEMAP_TYPES = ("application/gzip", "application/x-gzip", "application/octet-st
 # ---------------------------------------------------------------- extraction workers
 
 
-def extract_and_annotate(html: str, url: str | None) -> tuple[Article, Annotations]:
-    """The CPU-bound part of a page: clean text, then its annotations."""
-    article = extract(html, url=url)
+def extract_and_annotate(
+    html: str, url: str | None, template: tuple[str, ...] = ()
+) -> tuple[Article, Annotations]:
+    """The CPU-bound part of a page: clean text (without the site's learned template
+    lines), then its annotations."""
+    article = extract(html, url=url, template=template)
     return article, annotate(article)
 
 
-def _extract_in_worker(html: str, url: str | None) -> tuple[Article, Annotations] | str:
+def _extract_in_worker(
+    html: str, url: str | None, template: tuple[str, ...] = ()
+) -> tuple[Article, Annotations] | str:
     """Runs in a worker process; errors come back as their reason (always picklable)."""
     try:
-        return extract_and_annotate(html, url)
+        return extract_and_annotate(html, url, template)
     except ExtractionError as exc:
         return exc.reason
 
@@ -87,12 +92,14 @@ class Extractor:
     def for_settings(cls, settings: Settings) -> Extractor:
         return cls(settings.extract_workers or os.cpu_count() or 1)
 
-    async def extract(self, html: str, url: str | None) -> tuple[Article, Annotations]:
+    async def extract(
+        self, html: str, url: str | None, template: tuple[str, ...] = ()
+    ) -> tuple[Article, Annotations]:
         if self._pool is None:
-            result = _extract_in_worker(html, url)
+            result = _extract_in_worker(html, url, template)
         else:
             loop = asyncio.get_running_loop()
-            result = await loop.run_in_executor(self._pool, _extract_in_worker, html, url)
+            result = await loop.run_in_executor(self._pool, _extract_in_worker, html, url, template)
         if isinstance(result, str):
             raise ExtractionError(result, url=url)
         return result
@@ -237,8 +244,12 @@ async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
     published = parse_datetime(item.published)
     if fetched.status == 304:
         return page_not_modified(ctx, item, published)
+    site = templates.site_of(fetched.final_url)
+    template = tuple(templates.lines_for(ctx.db, site))
     try:
-        article, annotations = await ctx.extractor.extract(fetched.text, fetched.final_url)
+        article, annotations = await ctx.extractor.extract(
+            fetched.text, fetched.final_url, template
+        )
     except ExtractionError as exc:
         with ctx.db.atomic():
             store.save_failed_capture(ctx.db, fetched, exc.reason, ctx.run_id, item.source)
@@ -269,6 +280,7 @@ async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
             published=when.isoformat() if when else None,
             article_id=saved.article_id,
         )
+    templates.learn_if_due(ctx.db, site)
     return Outcome(item.url, saved.outcome, None, saved.article_id, article.title, kind="page")
 
 
@@ -362,14 +374,18 @@ def archive_fetched(
     db: sqlite_utils.Database, fetched: FetchResult, run_id: int | None = None
 ) -> Outcome:
     """Extract and store one page already in hand (imports, WARC records, re-extraction)."""
+    site = templates.site_of(fetched.final_url)
     try:
-        article, annotations = extract_and_annotate(fetched.text, fetched.final_url)
+        article, annotations = extract_and_annotate(
+            fetched.text, fetched.final_url, tuple(templates.lines_for(db, site))
+        )
     except ArchiverError as exc:
         store.save_failed_capture(db, fetched, exc.reason, run_id)
         return Outcome(fetched.url, "failed", exc.reason)
     with db.atomic():
         saved = store.save_article(db, fetched, article, run_id)
         save_annotations_if_needed(db, saved, annotations)
+    templates.learn_if_due(db, site)
     return Outcome(fetched.url, saved.outcome, None, saved.article_id, article.title)
 
 
@@ -583,7 +599,19 @@ def reextract(
             if row is None:
                 raise InputError("no such article in the archive", url=key)
             capture_ids.append(row[0])
+    # what the archive now knows of each site's template applies to every page again
+    for site in sorted({templates.site_of(url) for url in _capture_urls(db, capture_ids)}):
+        templates.learn(db, site)
     return [archive_fetched(db, capture_as_fetched(db, cid), run_id) for cid in capture_ids]
+
+
+def _capture_urls(db: sqlite_utils.Database, capture_ids: list[int]) -> list[str]:
+    urls = []
+    for cid in capture_ids:
+        row = db.execute("select final_url, url from captures where id = ?", [cid]).fetchone()
+        if row is not None:
+            urls.append(row[0] or row[1])
+    return urls
 
 
 __all__ = [

@@ -249,3 +249,17 @@ def m003_annotations(db: sqlite_utils.Database) -> None:
         where disclosure_sponsors.conflict_roles is not null
         """
     )
+
+
+@migrations()
+def m004_site_templates(db: sqlite_utils.Database) -> None:
+    # Lines learned as a site's template (templates.py): removed from later extractions.
+    db["site_templates"].create(
+        {"site": str, "articles": int, "learned_at": str},
+        pk="site",
+    )
+    db["site_template_lines"].create(
+        {"site": str, "key": str, "text": str, "pages": int},
+        pk=("site", "key"),
+        foreign_keys=[("site", "site_templates", "site")],
+    )
