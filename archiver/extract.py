@@ -208,7 +208,7 @@ CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 WRAPPER_SHARE = 0.25
 WRAPPER_WORDS_SHARE = 0.2
 WRAPPER_MIN_PAGE_WORDS = 50
-LONG_PARAGRAPH = 80
+LONG_PARAGRAPH = 68  # characters other than spaces: about 80 with them
 # A block whose text is mostly link text is a menu, a teaser list or a tag cloud.
 LINK_DENSE = 0.6
 LINK_BLOCKS = "ul, ol, dl, div, section, table"
