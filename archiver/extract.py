@@ -189,6 +189,7 @@ UNREAD_MARKUP = re.compile(
 )
 NO_TEXT_TAGS = "img, picture, source, input, wbr"
 EMPTY_CANDIDATES = "div, span, section, p, i, b, strong, em, article, main"
+MAIN_SHARE = 0.95
 BODY_BOXES = frozenset({"div", "section", "article"})
 SPLIT_BODY_SHARE = 0.5
 SPLIT_MIN_PARAGRAPHS = 2
@@ -246,10 +247,29 @@ def extract(html: str, url: str | None = None, *, template: Iterable[str] = ()) 
 
 def _serialize(tree: LexborHTMLParser) -> str:
     """The cleaned body as HTML for trafilatura, without what it never reads (the head,
-    comments, inline styles, scripting and image attributes): less to parse and copy."""
+    comments, inline styles, scripting and image attributes): less to parse and copy.
+    When one content container holds nearly all of the page's prose, only that."""
     body = tree.body
-    html = f"<html>{body.html}</html>" if body is not None else tree.html or ""
+    if body is None:
+        return UNREAD_MARKUP.sub("", tree.html or "")
+    main = _main_container(body)
+    html = f"<html><body>{main.html}</body></html>" if main else f"<html>{body.html}</html>"
     return UNREAD_MARKUP.sub("", html)
+
+
+def _main_container(body: LexborNode) -> LexborNode | None:
+    candidates = body.css(CONTENT_SELECTOR)
+    if not candidates:
+        return None
+    known: dict[int, int] = {}
+    total = _long_paragraph_chars(body, known)
+    if not total:
+        return None
+    best = None
+    for node in candidates:
+        if _long_paragraph_chars(node, known) >= MAIN_SHARE * total:
+            best = node  # document order: a later match is nested deeper, hence smaller
+    return best
 
 
 def guess_date(html: str, url: str | None) -> datetime | None:
