@@ -108,6 +108,8 @@ PHOTO_CREDIT = re.compile(
     re.I,
 )
 COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")
+# A CMS shortcode printed raw: "[button link=...]Send us your review[/button]".
+SHORTCODE = re.compile(r"^\[(?P<tag>[a-z_]+)\b[^\]]*\].*\[/(?P=tag)\]$", re.I)
 COPYRIGHT_NOTICE = re.compile(r"^(copyright\s*)?[©ⓒ]|^copyright\b.{0,60}\b(19|20)\d\d\b", re.I)
 BARE_URL = re.compile(r"^(https?://|www\.)(?P<host>[^/\s]+)\S*$", re.I)
 DATE_PART = re.compile(
@@ -151,6 +153,7 @@ LINE_RULES = (
     ("reporting-credit", CREDIT, 400),
     ("photo-credit", PHOTO_CREDIT, 300),
     ("photo-credit", COPYRIGHT_SIGN, 200),
+    ("shortcode", SHORTCODE, 400),
 )
 LONGEST_RULE = max(longest for _, _, longest in LINE_RULES)
 BIO_ROLE = re.compile(

@@ -95,6 +95,10 @@ def test_bio_needs_an_author_name_and_a_role():
         ("August 08, 2018", "date-stamp"),
         ("Published: 2018-09-28 17:32", "date-stamp"),
         ("You may also like...", "rail"),
+        (
+            '[button link="https://x.example/review" type="big"]Send us YOUR review[/button]',
+            "shortcode",
+        ),
     ],
 )
 def test_classify_more_boilerplate(line, rule):
@@ -114,6 +118,7 @@ def test_classify_more_boilerplate(line, rule):
         "Tuesday in its annual report to shareholders.",
         "Follow the money, the prosecutor told the jury on the first day of the trial.",
         "Tags are small plastic labels that farmers clip to each calf's ear at birth.",
+        "[1] Alarm fatigue: impacts on patient safety, Curr Opin Anaesthesiol. 2015 [2]",
     ],
 )
 def test_more_body_lines_are_kept(line):
