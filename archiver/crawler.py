@@ -112,7 +112,8 @@ class Crawler:
         tasks: set[asyncio.Task[None]] = set()
         target = max(2, self.settings.concurrency * 2)  # a little prefetch beyond the limit
         while True:
-            if not self.stop.is_set() and len(tasks) < target:
+            # refill when half the prefetch is used, so claims come in batches
+            if not self.stop.is_set() and len(tasks) <= target // 2:
                 for item in self._claim(target - len(tasks), tasks):
                     tasks.add(asyncio.create_task(self._handle(item)))
             if not tasks:

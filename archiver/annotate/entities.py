@@ -371,6 +371,9 @@ def _evidence(text: str, mention: Mention) -> float:
         score += 2.0
     if PERSON_AFTER.match(after):
         score += 1.5
+    words = mention.name.split()
+    if len(words) >= 2 and known_first_name(words[0]) and not looks_corporate(mention.name):
+        score += 1.5  # "Maria Alvarez": a first name then a surname
     if ORG_AFTER.match(after):
         score -= 1.5
     if before and before[-1] == "the":
@@ -510,6 +513,10 @@ def _name_detector() -> Any:
     import gender_guesser.detector
 
     return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def known_first_name(word: str) -> bool:
+    return _name_detector().get_gender(word) != "unknown"
 
 
 def first_name_gender(first: str) -> str | None:

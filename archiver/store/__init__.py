@@ -34,6 +34,10 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     try:
         db = sqlite_utils.Database(path)
         db.enable_wal()
+        # In WAL mode NORMAL is still crash-safe (a commit is atomic); only the last
+        # commits before a power cut can be lost, and a crawl redoes those. FULL would
+        # fsync on every page stored.
+        db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 5000")
         migrations.apply(db)

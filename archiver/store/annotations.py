@@ -36,24 +36,26 @@ def save_annotations(db: sqlite_utils.Database, article_id: int, ann: Annotation
     with db.atomic():
         clear_annotations(db, article_id)
         ids = {}
+        rows = []
         for party in ann.parties:
             pid = party_id(db, party.name, party.kind)
             ids[party.name] = pid
-            for role in sorted(party.roles):
-                db["article_parties"].insert(
-                    {
-                        "article_id": article_id,
-                        "party_id": pid,
-                        "role": role,
-                        "name_in_article": party.name,
-                        "title": party.title,
-                        "affiliation": party.affiliation,
-                        "mentions": party.mentions,
-                        "quotes": party.quotes,
-                        "annotator_version": ann.version,
-                    },
-                    replace=True,
-                )
+            rows += [
+                {
+                    "article_id": article_id,
+                    "party_id": pid,
+                    "role": role,
+                    "name_in_article": party.name,
+                    "title": party.title,
+                    "affiliation": party.affiliation,
+                    "mentions": party.mentions,
+                    "quotes": party.quotes,
+                    "annotator_version": ann.version,
+                }
+                for role in sorted(party.roles)
+            ]
+        # one statement for all roles; two names of one party may share a role
+        db["article_parties"].insert_all(rows, replace=True)
         _save_quotes(db, article_id, ann, ids)
         _save_cases(db, article_id, ann)
         _save_disclosures(db, article_id, ann, ids)

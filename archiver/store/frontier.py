@@ -125,11 +125,17 @@ def claim(
         names = [f":k{i}" for i in range(len(kinds))]
         where.append(f"kind in ({', '.join(names)})")
         params.update({f"k{i}": kind for i, kind in enumerate(kinds)})
+    # Candidates first (the index on state, next_fetch bounds the scan), then at most
+    # per_host of them per host, listings before pages.
+    params["candidates"] = max(limit * 8, 256)
     sql = f"""
         select url, host, source, kind, attempts, etag, last_modified, published from (
             select *, row_number() over (
                 partition by host order by (kind = 'page'), next_fetch, rowid) as n
-            from frontier where {" and ".join(where)}
+            from (
+                select * from frontier where {" and ".join(where)}
+                order by next_fetch limit :candidates
+            )
         ) where n <= :per_host
         order by (kind = 'page'), next_fetch, rowid
         limit :limit
