@@ -269,7 +269,75 @@ def classify_sentence(
         if kind == "owns" and not _standalone(sentence, outlet or "", own):
             continue
         return _outlet_value(outlet), relation, sponsors
-    return None
+    return _generic(sentence, body, own)
+
+
+RELATION_WORDS = [
+    (re.compile(r"\blicens", re.I), "licensing partner"),
+    (re.compile(r"\bparent (?:company|firm)\b", re.I), "parent company"),
+    (re.compile(r"\b(?:owns|owned by|owner of|ownership)\b", re.I), "owner"),
+    (re.compile(r"\bunderwrit", re.I), "underwriter"),
+    (re.compile(r"\binvest", re.I), "investor"),
+    (re.compile(r"\b(?:donor|donat|contribut)", re.I), "donor"),
+    (re.compile(r"\bsponsor", re.I), "sponsor"),
+    (re.compile(r"\bfinancial(?:ly)? support", re.I), "financial supporter"),
+    (re.compile(r"\b(?:fund|grant|support(?:ed)? by|backed by|support from)", re.I), "funder"),
+]
+NOT_A_DISCLOSURE = re.compile(
+    r"\b(?:commission|affiliate|updated|corrected|correction|misstated|clarif|reported|"
+    r"according to|told|said|says|announced|lobbied|subpoena|filing)\b",
+    re.I,
+)
+DISCLOSURE_PREFIX = re.compile(r"^\s*\(?\s*(?:editor[’']?s note|disclosure|note)\s*:", re.I)
+
+
+def _generic(
+    sentence: str, body: str, own: list[str]
+) -> tuple[str | None, str, list[str]] | None:
+    """Any sentence that names an outlet, a funding/sponsorship/ownership word close to it
+    and at least one other named party, in the plain form disclosures take (a note, or a
+    short sentence that reports nothing else)."""
+    prefixed = bool(DISCLOSURE_PREFIX.match(sentence))
+    if '"' in body or "“" in body or (NOT_A_DISCLOSURE.search(body) and not prefixed):
+        return None
+    if not prefixed and len(body.split()) > 30:
+        return None
+    relation = next((name for pattern, name in RELATION_WORDS if pattern.search(body)), None)
+    if relation is None:
+        return None
+    outlet = _find_outlet(body, own)
+    if outlet is None:
+        return None
+    keyword = next(p.search(body) for p, name in RELATION_WORDS if name == relation)
+    if abs(keyword.start() - body.find(outlet)) > 80 and not prefixed:
+        return None
+    names = [n.text for n in names_in(body) if n.text not in outlet and outlet not in n.text]
+    sponsors = [n for raw in names for n in split_sponsors(raw)
+                if not is_outlet(n, own) and not DEICTIC.match(n) and not _common_word(n)]
+    if not sponsors:
+        return None
+    return _outlet_value(outlet), relation, sponsors
+
+
+def _common_word(name: str) -> bool:
+    """'Tuesday', 'Donate': capitalised words that are not sponsors."""
+    from .entities import NOT_NAMES
+
+    words = name.lower().split()
+    return len(words) == 1 and (words[0] in NOT_NAMES or any(
+        p.search(words[0]) for p, _ in RELATION_WORDS))
+
+
+def _find_outlet(body: str, own: list[str]) -> str | None:
+    deictic = re.search(r"\b(?:this|our)\s+(?:newspaper|paper|publication|site|website|"
+                        r"podcast|newsletter|station|program|show|newscast|outlet|magazine|"
+                        r"newsroom|story|series|coverage|reporting|journalism)\b", body, re.I)
+    for span in names_in(body):
+        name = re.sub(r"^(?:the|The)\s+", "", span.text)
+        if is_outlet(name, own):
+            prefix = body[max(0, span.start - 4) : span.start]
+            return ("the " if prefix.endswith("the ") else "") + span.text
+    return deictic.group(0) if deictic else None
 
 
 def _relation(kind: str, match: re.Match[str]) -> str:
