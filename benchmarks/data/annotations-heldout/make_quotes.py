@@ -199,7 +199,7 @@ def build(d):
             errs.append(f"literal speaker {g['speaker']!r} not in raw {g['speaker_raw']!r}")
         if g["speaker_raw"] is not None and g["speaker_raw"] not in text:
             errs.append(f"speaker_raw not found in text: {g['speaker_raw']!r}")
-        if g["speaker"] is not None and g["speaker_type"] != "inherited" and g["speaker_resolved"] == "manual":
+        if g["speaker"] is not None and g["speaker_type"] != "inherited" and g["speaker_resolved"] == "manual":  # noqa: SIM102
             # the resolved name (or its last word) must occur somewhere in the document
             if g["speaker"].split()[-1] not in text:
                 errs.append(f"resolved speaker {g['speaker']!r} never named in the document")
