@@ -336,6 +336,12 @@ def _assemble(
         url=meta.canonical or url,
         language=meta.language,
         description=meta.description,
+        section=meta.section,
+        tags=meta.tags,
+        image_url=meta.image_url,
+        image_caption=meta.image_caption,
+        image_credit=meta.image_credit,
+        paywalled=meta.paywalled,
         removed=facts.removed + findings.removed,
     )
 

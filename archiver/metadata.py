@@ -65,6 +65,12 @@ class Metadata:
     canonical: str | None = None
     language: str | None = None
     description: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image_url: str | None = None
+    image_caption: str | None = None
+    image_credit: str | None = None
+    paywalled: bool | None = None
 
 
 def read_metadata(tree: LexborHTMLParser, url: str | None) -> Metadata:
@@ -113,7 +119,87 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> Metadata:
         canonical=_canonical(tree, metas, url),
         language=(language or "").split("_")[0].split("-")[0].lower() or None,
         description=_first(metas, "og:description", "description"),
+        section=_text(ld.get("articleSection"))
+        or _first(metas, "article:section", "parsely-section", "section"),
+        tags=_tags(ld, metas),
+        paywalled=_paywalled(ld),
+        **_lead_image(tree, ld, metas, url),
     )
+
+
+def _tags(ld: dict[str, Any], metas: dict[str, list[str]]) -> list[str]:
+    """Keywords as the page lists them: JSON-LD keywords, article:tag, news_keywords."""
+    raw: list[str] = []
+    keywords = ld.get("keywords")
+    if isinstance(keywords, str):
+        raw += keywords.split(",")
+    elif isinstance(keywords, list):
+        raw += [str(k) for k in keywords]
+    raw += metas.get("article:tag", [])
+    if not raw:
+        for key in ("news_keywords", "keywords", "parsely-tags"):
+            for value in metas.get(key, []):
+                raw += value.split(",")
+    return _unique([t.strip() for t in raw if t.strip() and len(t.strip()) < 60])[:30]
+
+
+def _paywalled(ld: dict[str, Any]) -> bool | None:
+    """schema.org isAccessibleForFree, on the article or on a part of it."""
+    values = [ld.get("isAccessibleForFree")]
+    parts = ld.get("hasPart")
+    for part in parts if isinstance(parts, list) else [parts] if parts else []:
+        if isinstance(part, dict):
+            values.append(part.get("isAccessibleForFree"))
+    for value in values:
+        if value is None:
+            continue
+        free = value if isinstance(value, bool) else str(value).strip().lower() == "true"
+        if not free:
+            return True
+    return False if any(v is not None for v in values) else None
+
+
+def _lead_image(
+    tree: LexborHTMLParser, ld: dict[str, Any], metas: dict[str, list[str]], url: str | None
+) -> dict[str, str | None]:
+    """The lead image with its caption and credit: JSON-LD ImageObject, og:image, and the
+    first <figure> of the article."""
+    image = ld.get("image")
+    if isinstance(image, list):
+        image = image[0] if image else None
+    obj = image if isinstance(image, dict) else {}
+    src = (obj.get("url") or obj.get("contentUrl")) if obj else image
+    src = src if isinstance(src, str) else None
+    src = src or _first(metas, "og:image", "twitter:image")
+    caption = _text(obj.get("caption")) if obj else None
+    credit = (
+        (
+            _text(obj.get("creditText"))
+            or _name(obj.get("copyrightHolder"))
+            or _name(obj.get("author"))
+        )
+        if obj
+        else None
+    )
+    scope = tree.css_first("article") or tree.css_first("main") or tree.body
+    figure = scope.css_first("figure") if scope is not None else None
+    if figure is not None:
+        caption_node = figure.css_first("figcaption")
+        credit_nodes = _innermost(figure.css('[class*="credit" i]'))
+        if caption_node is not None and not caption:
+            caption = " ".join(caption_node.text(separator=" ").split()) or None
+        if credit_nodes and not credit:
+            texts = [" ".join(n.text(separator=" ").split()) for n in credit_nodes]
+            credit = " / ".join(_unique([t for t in texts if t])) or None
+        if caption and credit:
+            for piece in credit.split(" / "):  # the credit printed inside the caption
+                caption = " ".join(caption.replace(piece, " ").split())
+        image_node = figure.css_first("img[src]")
+        if image_node is not None and not src:
+            src = image_node.attributes.get("src")
+    if src and url:
+        src = urljoin(url, src)
+    return {"image_url": src, "image_caption": caption or None, "image_credit": credit or None}
 
 
 def _first(metas: dict[str, list[str]], *keys: str) -> str | None:

@@ -52,7 +52,23 @@ class Article:
     url: str | None = None  # canonical URL when the page declares one
     language: str | None = None
     description: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image_url: str | None = None
+    image_caption: str | None = None
+    image_credit: str | None = None
+    paywalled: bool | None = None  # schema.org isAccessibleForFree said false
     removed: list[Removal] = field(default_factory=list)
+
+    @property
+    def html(self) -> str:
+        """The clean text as sanitized HTML for display: escaped paragraphs, then nh3."""
+        import html as html_lib
+
+        import nh3
+
+        paragraphs = "".join(f"<p>{html_lib.escape(p)}</p>" for p in self.text.split("\n\n"))
+        return nh3.clean(paragraphs, tags={"p"}, attributes={})
 
     @property
     def word_count(self) -> int:

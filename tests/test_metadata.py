@@ -91,3 +91,36 @@ def test_visible_date_when_nothing_else_has_one():
     assert (
         extract(html, url="https://mag.example/repair").published.date().isoformat() == "2025-03-03"
     )
+
+
+def test_section_tags_lead_image_and_paywall_from_json_ld():
+    html = f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
+    "headline": "H", "articleSection": "Politics", "keywords": "ferry, budget",
+    "isAccessibleForFree": "False", "image": {{"@type": "ImageObject", "url": "/lead.jpg",
+    "caption": "The ferry at dawn.", "creditText": "Jo Lens"}}}}</script></head>
+    <body><article><h1>H</h1>{BODY}</article></body></html>"""
+    article = extract(html, url="https://n.example/story")
+    assert article.section == "Politics"
+    assert article.tags == ["ferry", "budget"]
+    assert article.image_url == "https://n.example/lead.jpg"
+    assert (article.image_caption, article.image_credit) == ("The ferry at dawn.", "Jo Lens")
+    assert article.paywalled is True
+
+
+def test_lead_image_caption_and_credit_from_the_figure(station_html):
+    article = extract(station_html, url="https://www.wunc.org/x")
+    assert article.image_caption.startswith("The messaging app Parler has been offline")
+    assert article.image_credit == "Olivier Douliery / AFP via Getty Images"
+    assert "Olivier Douliery" not in article.image_caption
+    assert article.paywalled is None, "nothing on the page says"
+
+
+def test_stored_html_is_sanitized_paragraphs():
+    html = (
+        f"<html><body><article><h1>T</h1>{BODY}<p>&lt;script&gt;alert(1)&lt;/script&gt; "
+        "and more words to make this paragraph long enough to keep.</p></article></body></html>"
+    )
+    article = extract(html, url="https://n.example/x")
+    assert article.html.startswith("<p>")
+    assert "<script>" not in article.html
+    assert "&lt;script&gt;" in article.html

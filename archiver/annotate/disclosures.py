@@ -291,9 +291,7 @@ NOT_A_DISCLOSURE = re.compile(
 DISCLOSURE_PREFIX = re.compile(r"^\s*\(?\s*(?:editor[’']?s note|disclosure|note)\s*:", re.I)
 
 
-def _generic(
-    sentence: str, body: str, own: list[str]
-) -> tuple[str | None, str, list[str]] | None:
+def _generic(sentence: str, body: str, own: list[str]) -> tuple[str | None, str, list[str]] | None:
     """Any sentence that names an outlet, a funding/sponsorship/ownership word close to it
     and at least one other named party, in the plain form disclosures take (a note, or a
     short sentence that reports nothing else)."""
@@ -312,8 +310,12 @@ def _generic(
     if abs(keyword.start() - body.find(outlet)) > 80 and not prefixed:
         return None
     names = [n.text for n in names_in(body) if n.text not in outlet and outlet not in n.text]
-    sponsors = [n for raw in names for n in split_sponsors(raw)
-                if not is_outlet(n, own) and not DEICTIC.match(n) and not _common_word(n)]
+    sponsors = [
+        n
+        for raw in names
+        for n in split_sponsors(raw)
+        if not is_outlet(n, own) and not DEICTIC.match(n) and not _common_word(n)
+    ]
     if not sponsors:
         return None
     return _outlet_value(outlet), relation, sponsors
@@ -324,14 +326,19 @@ def _common_word(name: str) -> bool:
     from .entities import NOT_NAMES
 
     words = name.lower().split()
-    return len(words) == 1 and (words[0] in NOT_NAMES or any(
-        p.search(words[0]) for p, _ in RELATION_WORDS))
+    return len(words) == 1 and (
+        words[0] in NOT_NAMES or any(p.search(words[0]) for p, _ in RELATION_WORDS)
+    )
 
 
 def _find_outlet(body: str, own: list[str]) -> str | None:
-    deictic = re.search(r"\b(?:this|our)\s+(?:newspaper|paper|publication|site|website|"
-                        r"podcast|newsletter|station|program|show|newscast|outlet|magazine|"
-                        r"newsroom|story|series|coverage|reporting|journalism)\b", body, re.I)
+    deictic = re.search(
+        r"\b(?:this|our)\s+(?:newspaper|paper|publication|site|website|"
+        r"podcast|newsletter|station|program|show|newscast|outlet|magazine|"
+        r"newsroom|story|series|coverage|reporting|journalism)\b",
+        body,
+        re.I,
+    )
     for span in names_in(body):
         name = re.sub(r"^(?:the|The)\s+", "", span.text)
         if is_outlet(name, own):

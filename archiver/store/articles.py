@@ -103,6 +103,13 @@ def _article_row(article: Article, fetched: FetchResult, key: str) -> dict[str, 
         "text": article.text,
         "word_count": article.word_count,
         "content_hash": article.content_hash,
+        "section": article.section,
+        "tags": json.dumps(article.tags),
+        "image_url": article.image_url,
+        "image_caption": article.image_caption,
+        "image_credit": article.image_credit,
+        "paywalled": None if article.paywalled is None else int(article.paywalled),
+        "html": article.html,
     }
 
 

@@ -263,3 +263,17 @@ def m004_site_templates(db: sqlite_utils.Database) -> None:
         pk=("site", "key"),
         foreign_keys=[("site", "site_templates", "site")],
     )
+
+
+@migrations()
+def m005_article_details(db: sqlite_utils.Database) -> None:
+    for column, kind in (
+        ("section", str),
+        ("tags", str),
+        ("image_url", str),
+        ("image_caption", str),
+        ("image_credit", str),
+        ("paywalled", int),
+        ("html", str),
+    ):
+        db["articles"].add_column(column, kind)
