@@ -30,7 +30,7 @@ def assert_clean_failure(result, expected: str) -> None:
     assert expected in result.output
 
 
-@pytest.mark.parametrize("command", ["init", "add", "import", "crawl", "serve", "demo", "status"])
+@pytest.mark.parametrize("command", sorted(cli.commands))
 def test_every_command_has_help_and_db_option(command):
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
