@@ -41,10 +41,12 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"}
 QUOTE_SETS = {
     "quotes-dev (synthetic)": REPO.parent / "shared/datasets/quotes-dev/quotes-synthetic.jsonl",
     "dev (ours)": REPO / "benchmarks/data/annotations/quotes.jsonl",
+    "dev 2": REPO / "benchmarks/data/annotations-dev2/quotes.jsonl",
     "held-out": REPO / "benchmarks/data/annotations-heldout/quotes.jsonl",
 }
 DISCLOSURE_SETS = {
     "dev (ours)": REPO / "benchmarks/data/annotations/disclosures.jsonl",
+    "dev 2": REPO / "benchmarks/data/annotations-dev2/disclosures.jsonl",
     "held-out": REPO / "benchmarks/data/annotations-heldout/disclosures.jsonl",
 }
 PARTY_SET = REPO / "benchmarks/data/annotations/parties.json"

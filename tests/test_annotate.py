@@ -76,6 +76,19 @@ def test_seed_story_disclosure_and_conflicts(seed):
 
 
 QUOTE_CASES = [
+    (
+        'Tenants met on Monday. "We will not back down," said the group\'s president, '
+        "Janelle Ortiz.",
+        "We will not",
+        "Janelle Ortiz",
+        False,
+    ),
+    (
+        'Albright accused Ilunga of "rooting for failure" in the debate.',
+        "rooting",
+        "Albright",
+        True,
+    ),
     # (text, quote opening, speaker, partial)
     (
         'Council member Peter Okafor voted no. "We are writing a blank check," he said.',
@@ -208,9 +221,7 @@ def test_annotations_are_stored_and_recomputed(db, settings, tmp_path):
     conflicts = list(db.query("select sponsor, party, role from sponsor_conflicts"))
     assert {row["sponsor"] for row in conflicts} == {"Amazon", "Apple", "Google"}
     assert (
-        db.execute("select count(*) from quotes_fts where quotes_fts match 'afraid'").fetchone()[
-            0
-        ]
+        db.execute("select count(*) from quotes_fts where quotes_fts match 'afraid'").fetchone()[0]
         == 1
     )
     db.execute("update articles set annotator_version = 'old'")

@@ -197,6 +197,8 @@ PERSON_HEADS = frozenset(
 FRAGMENT_CUES = re.compile(
     rf"\b(?:{SPEECH_VERBS}|called|calling|calls|described|describing|describes|termed|"
     r"labeled|labelled|branded|dismissed|characterized|decried|denounced|praised|hailed|"
+    r"accused|accusing|criticized|criticised|blasted|slammed|mocked|defended|touted|derided|"
+    r"likened|compared|cited|quoted|promised|promising|warning|urging|insisting|arguing|"
     r"vowed|pledged|according to)\b"
 )
 NAMING_CUES = re.compile(r"(?:so-called|titled|entitled|dubbed|nicknamed|named)\s*$", re.I)
@@ -209,6 +211,10 @@ AFTER_VERB_FIRST = re.compile(
     rf"^[\s,—–-]*{VERB}\s+(?P<spk>[^,;:!?\"“”()]{{1,80}}?)"
     r"(?=\s*[,;:!?(]|\.\s*$|\s*$|\s+(?:in|on|at|during|after|before|about|to|from|via|when|while|"
     r"who|which|that|because|as|of|last|this|yesterday|today|tonight|earlier|later)\b)"
+)
+AFTER_VERB_APPOSITIVE = re.compile(
+    rf"^[\s,—–-]*{VERB}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:!?\"“”()]{{1,60}}?,\s+"
+    r"(?P<spk>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?=\s*[,.;]|\s*$)"
 )
 AFTER_APPOSITIVE = re.compile(
     rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,40}},\s+[^,;:!?\"“”()]{{1,60}}?),\s+"
@@ -364,7 +370,14 @@ def _clip_sentence(after: str) -> str:
 
 def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
     after = _clip_sentence(text[seg.end : limit])
-    for pattern in (ACCORDING_TO, AFTER_SPK_FIRST, AFTER_APPOSITIVE, AFTER_VERB_FIRST):
+    patterns = (
+        ACCORDING_TO,
+        AFTER_SPK_FIRST,
+        AFTER_APPOSITIVE,
+        AFTER_VERB_APPOSITIVE,
+        AFTER_VERB_FIRST,
+    )
+    for pattern in patterns:
         match = pattern.match(after)
         phrase = match.group("spk") if match else ""
         if pattern is AFTER_APPOSITIVE:
