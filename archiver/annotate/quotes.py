@@ -309,8 +309,12 @@ def classify(text: str, seg: Segment) -> str | None:
         return None
     ends_like_speech = bool(re.search(r"[.,!?…—–-]$", inner)) or not seg.closed
     starts_clause = _starts_clause(text, seg.start)
-    if _title_case(words) and not re.search(r"[.!?]$", inner) and len(words) <= 12:
-        return None
+    if (
+        _title_case(words)
+        and (len(words) <= 5 or not re.search(r"[.!?]$", inner))
+        and len(words) <= 12
+    ):
+        return None  # a title or a slogan ("Check Your Shots."), not speech
     if ends_like_speech and (len(words) >= 3 or starts_clause):
         return "partial" if _embedded(text, seg.start) and not starts_clause else "direct"
     if len(words) >= 8:
@@ -424,7 +428,10 @@ def _subject(phrase: str) -> str:
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
     phrase = phrase.strip().rstrip(",")
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
-    named = [p for p in parts if _has_name(p)]
+    # "a lawyer for the River Trust", "of the firm Lang & Ochoa": descriptions of the
+    # name next to them, not the subject
+    heads = [p for p in parts if not re.match(r"^(?:a|an|of|at|for|with|from|in|who|which)\b", p)]
+    named = [p for p in (heads or parts) if _has_name(p)]
     chosen = named[-1] if named else (parts[-1] if parts else "")
     words = chosen.split()
     # keep the last few words: "In its court filing Parler" -> "Parler"

@@ -383,7 +383,8 @@ def acronym(name: str) -> str:
 
 
 def looks_corporate(name: str) -> bool:
-    return bool(CORPORATE.search(name))
+    """Corporate words, or an ampersand ("Lang & Ochoa", "Harrow & Lyle")."""
+    return bool(CORPORATE.search(name)) or " & " in name
 
 
 def names_in(text: str, start: int = 0, end: int | None = None) -> list[Span]:
