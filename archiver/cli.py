@@ -154,6 +154,12 @@ def crawl_options(func: F) -> F:
         ),
         click.option("--max-pages", type=int, default=None, help="Page budget of a run."),
         click.option(
+            "--no-annotate",
+            "no_annotate",
+            is_flag=True,
+            help="Store text only; run `archiver annotate` later.",
+        ),
+        click.option(
             "--warc",
             "warc_dir",
             type=click.Path(file_okay=False, path_type=Path),
@@ -175,6 +181,7 @@ def crawl_setup(opts: dict[str, Any]) -> tuple[Settings, list[Source]]:
         per_host_delay=opts["delay"],
         concurrency=opts["concurrency"],
         max_pages=opts["max_pages"],
+        annotate_pages=False if opts["no_annotate"] else None,
         warc_dir=opts["warc_dir"],
         sources_path=opts["sources_path"],
     )

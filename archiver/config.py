@@ -68,6 +68,9 @@ class Settings:
     recheck_oldest: float = 30 * 86400.0  # older articles: monthly
     # crawl: work
     extract_workers: int = 0  # processes for extraction; 0 = one per CPU, 1 = in-process
+    # Annotate new and changed pages as they are crawled. Off, a crawl only stores text
+    # (several times faster on small machines) and `archiver annotate` catches up later.
+    annotate_pages: bool = True
     warc_dir: Path | None = None  # also write every response to WARC files here
     watch_interval: float = 300.0  # `archiver watch`: longest sleep between passes
 

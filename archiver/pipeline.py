@@ -67,11 +67,13 @@ def extract_and_annotate(
 
 
 def _extract_in_worker(
-    html: str, url: str | None, template: tuple[str, ...] = ()
-) -> tuple[Article, Annotations] | str:
+    html: str, url: str | None, template: tuple[str, ...] = (), annotated: bool = True
+) -> tuple[Article, Annotations | None] | str:
     """Runs in a worker process; errors come back as their reason (always picklable)."""
     try:
-        return extract_and_annotate(html, url, template)
+        if annotated:
+            return extract_and_annotate(html, url, template)
+        return extract(html, url=url, template=template), None
     except ExtractionError as exc:
         return exc.reason
 
@@ -79,8 +81,9 @@ def _extract_in_worker(
 class Extractor:
     """Extraction off the event loop: a process pool (more than one core), or inline."""
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int = 1, annotated: bool = True) -> None:
         self.workers = workers
+        self.annotated = annotated
         # forkserver, not fork: the crawl has threads (and the demo a server thread), and a
         # forked child can inherit a lock some thread held at that moment and hang on it.
         context = multiprocessing.get_context("forkserver")
@@ -90,16 +93,18 @@ class Extractor:
 
     @classmethod
     def for_settings(cls, settings: Settings) -> Extractor:
-        return cls(settings.extract_workers or os.cpu_count() or 1)
+        return cls(settings.extract_workers or os.cpu_count() or 1, settings.annotate_pages)
 
     async def extract(
         self, html: str, url: str | None, template: tuple[str, ...] = ()
-    ) -> tuple[Article, Annotations]:
+    ) -> tuple[Article, Annotations | None]:
         if self._pool is None:
-            result = _extract_in_worker(html, url, template)
+            result = _extract_in_worker(html, url, template, self.annotated)
         else:
             loop = asyncio.get_running_loop()
-            result = await loop.run_in_executor(self._pool, _extract_in_worker, html, url, template)
+            result = await loop.run_in_executor(
+                self._pool, _extract_in_worker, html, url, template, self.annotated
+            )
         if isinstance(result, str):
             raise ExtractionError(result, url=url)
         return result
@@ -267,7 +272,8 @@ async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
     when = article.published or published
     with ctx.db.atomic():
         saved = store.save_article(ctx.db, fetched, article, ctx.run_id, item.source)
-        save_annotations_if_needed(ctx.db, saved, annotations)
+        if annotations is not None:
+            save_annotations_if_needed(ctx.db, saved, annotations)
         store.frontier.complete(
             ctx.db,
             item.url,

@@ -289,3 +289,22 @@ def test_out_of_scope_links_are_not_queued(site, db, settings):
     run(db, settings, sitemap)
     urls = [row[0] for row in db.execute("select url from frontier where kind = 'page'")]
     assert urls == [site.url("/a.html")]
+
+
+def test_crawl_without_annotation_stores_text_only(site, db, settings):
+    paths = ["/plain-1.html"]
+    site.routes["/plain-1.html"] = Route(
+        200,
+        (
+            b'<html><body><article><h1>T</h1><p>"We will appeal," said Jane Roe, a lawyer '
+            b"for the city, on Tuesday after the ruling came down in the morning.</p>"
+            b"</article></body></html>"
+        ),
+    )
+    run(db, settings, sitemap_for(site, paths), annotate_pages=False)
+    assert db["articles"].count == 1
+    assert db["quotes"].count == 0
+    from archiver.pipeline import annotate_stored
+
+    assert annotate_stored(db)["articles"] == 1
+    assert db["quotes"].count == 1
