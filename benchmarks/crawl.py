@@ -8,7 +8,7 @@ Usage (from the repository root):
 
     python benchmarks/crawl.py [--sizes 2000,10000 | --pages N] [--concurrency 16] \
         [--workers 2] [--seed 1] [--report benchmarks/reports/crawl.md] \
-        [--scrapy | --no-scrapy] [--profile PAGES]
+        [--scrapy | --no-scrapy] [--text-crawl | --no-text-crawl] [--profile PAGES]
 
 Per size:
 
@@ -20,8 +20,10 @@ Per size:
    no per-host delay, robots.txt obeyed) so that its memory is its own; a thread here
    samples RSS (``/proc/<pid>/status``), PSS (``/proc/<pid>/smaps_rollup``) and CPU time
    of the child and all its descendants (forkserver, extraction workers) every 0.2 s.
-   Crawl time is the wall-clock time of the ``crawl()`` call (fetch + extract + store,
-   including the extraction pool's start-up), measured in the child.
+   Crawl time is the wall-clock time of the ``crawl()`` call (fetch + extract + annotate
+   + store, including the extraction pool's start-up), measured in the child. A second
+   crawl into a fresh archive runs with ``annotate_pages=False`` (text only), when the
+   setting exists (``--no-text-crawl`` skips it).
 3. Alone: every page is fetched once into memory (untimed), then
    ``archiver.extract(html, url)`` is timed over all pages in this process (after a
    10-page warm-up), and again through a ``ProcessPoolExecutor(workers)`` (forkserver,
@@ -59,7 +61,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import metadata
@@ -801,6 +803,8 @@ def child_crawl(args: argparse.Namespace) -> None:
         extract_workers=args.workers,
         respect_robots=True,
     )
+    if args.child_text_only:
+        settings = settings.replace(annotate_pages=False)
     db = open_db(settings.db_path)
     source = Source(name="bench", site=args.child_base + "/", interval=0)
     profiler = cProfile.Profile() if args.child_profile else None
@@ -902,11 +906,25 @@ class CrawlResult:
     cpu_server_s: float
     wall_with_startup_s: float
     load_before: float
+    text_only: bool = False
     profile: str | None = None
 
 
+def crawl_summary(c: CrawlResult) -> str:
+    return (
+        f"{c.stored:,} stored in {c.seconds:.1f} s ({c.pages_per_s:.1f} pages/s), "
+        f"{c.failures} failures"
+    )
+
+
 def measure_crawl(
-    base: str, server_pid: int, pages: int, args: argparse.Namespace, profile: bool = False
+    base: str,
+    server_pid: int,
+    pages: int,
+    args: argparse.Namespace,
+    *,
+    text_only: bool = False,
+    profile: bool = False,
 ) -> CrawlResult:
     with tempfile.TemporaryDirectory(prefix="archiver-crawl-bench-") as tmp:
         db_path = Path(tmp) / "archive.db"
@@ -929,6 +947,8 @@ def measure_crawl(
         ]
         if profile:
             command.append("--child-profile")
+        if text_only:
+            command.append("--child-text-only")
         load = os.getloadavg()[0]
         code, usage, wall, server_cpu = run_measured(
             command, 120 + pages * 0.3, server_pid, log_path
@@ -964,6 +984,7 @@ def measure_crawl(
         cpu_server_s=server_cpu,
         wall_with_startup_s=wall,
         load_before=load,
+        text_only=text_only,
         profile=data.get("profile"),
     )
 
@@ -1172,6 +1193,7 @@ def measure_scrapy(base: str, server_pid: int, pages: int, concurrency: int) -> 
 class SizeResult:
     crawl: CrawlResult
     extraction: ExtractResult
+    text_crawl: CrawlResult | None = None  # annotate_pages=False
     scrapy: ScrapyResult | None = None
     scrapy_error: str | None = None
 
@@ -1226,29 +1248,54 @@ def _ratio(crawl: float, other: float) -> str:
     return f"{crawl / other:.2f}x" if other else "n/a"
 
 
+def _crawl_row(c: CrawlResult, label: str, ratio: str) -> str:
+    main_ms = c.cpu_main_s / max(1, c.stored) * 1000
+    worker_ms = c.cpu_others_s / max(1, c.stored) * 1000
+    return _row(
+        [
+            label,
+            f"**{c.pages_per_s:.1f}**",
+            ratio,
+            f"main {main_ms:.1f} + workers {worker_ms:.1f}",
+            f"{c.stored:,} stored in {c.seconds:.1f} s; {c.failures} failed, "
+            f"{c.retries} retries, {c.listings} listings; status {c.status}; "
+            f"{(c.cpu_main_s + c.cpu_others_s + c.cpu_server_s) / c.seconds:.2f} cores busy "
+            f"(with the site server's {c.cpu_server_s:.1f} CPU s); "
+            f"load before {c.load_before:.2f}",
+        ]
+    )
+
+
 def size_table(r: SizeResult, workers: int) -> str:
     """Speed and memory of one site size."""
-    c, e = r.crawl, r.extraction
-    speed = c.pages_per_s
-    main_ms = c.cpu_main_s / max(1, c.stored) * 1000
+    c, t, e = r.crawl, r.text_crawl, r.extraction
     sample = f" (first {ANNOTATE_SAMPLE:,} pages)" if e.pages > ANNOTATE_SAMPLE else ""
-    worker_ms = c.cpu_others_s / max(1, c.stored) * 1000
+    header = ["measure", "pages/s", "crawl ÷ this", "CPU ms/page", "notes"]
+    if t is not None:
+        header[2] = "crawl ÷ this (text-only crawl ÷ this)"
     lines = [
         f"### {c.pages:,} pages",
         "",
-        _row(["measure", "pages/s", "crawl ÷ this", "CPU ms/page", "notes"]),
+        _row(header),
         _row(["---", "---:", "---:", "---:", "---"]),
-        _row(
-            [
-                f"**crawl**: fetch + extract + annotate + store, {workers} workers",
-                f"**{speed:.1f}**",
-                "",
-                f"main {main_ms:.1f} + workers {worker_ms:.1f}",
-                f"{c.stored:,} stored in {c.seconds:.1f} s; {c.failures} failed, "
-                f"{c.retries} retries, {c.listings} listings; status {c.status}",
-            ]
+        _crawl_row(
+            c, f"**crawl** (default): fetch + extract + annotate + store, {workers} workers", ""
         ),
     ]
+    if t is not None:
+        lines.append(
+            _crawl_row(
+                t,
+                f"**crawl, text only** (`annotate_pages=False`): fetch + extract + store, "
+                f"{workers} workers",
+                "",
+            )
+        )
+
+    def ratio(per_s: float) -> str:
+        text = _ratio(c.pages_per_s, per_s)
+        return text if t is None else f"{text} ({_ratio(t.pages_per_s, per_s)})"
+
     for label, rate in (
         ("extraction alone (`archiver.extract`), 1 process", e.extract_single),
         (f"extraction alone, {workers} processes", e.extract_pool),
@@ -1260,7 +1307,7 @@ def size_table(r: SizeResult, workers: int) -> str:
                 [
                     label,
                     f"{rate.per_s:.1f}",
-                    _ratio(speed, rate.per_s),
+                    ratio(rate.per_s),
                     f"{rate.cpu_ms:.1f}" if rate.cpu_ms is not None else "",
                     f"{rate.failures} failed" if rate.failures else "",
                 ]
@@ -1273,7 +1320,7 @@ def size_table(r: SizeResult, workers: int) -> str:
                 [
                     "Scrapy SitemapSpider + `trafilatura.extract`, 1 process",
                     f"{s.pages_per_s:.1f}",
-                    _ratio(speed, s.pages_per_s),
+                    ratio(s.pages_per_s),
                     f"{s.cpu_s / max(1, s.items) * 1000:.1f}",
                     f"{s.items:,} items in {s.seconds:.1f} s, {s.errors} errors, "
                     f"mean {s.mean_words:.0f} words",
@@ -1282,72 +1329,84 @@ def size_table(r: SizeResult, workers: int) -> str:
         )
     elif r.scrapy_error:
         lines.append(_row(["Scrapy", "", "", "", f"failed: {r.scrapy_error}"]))
+
+    crawls = [c] if t is None else [c, t]
+    columns = ["crawl", "crawl, text only"][: len(crawls)] + (["Scrapy"] if r.scrapy else [])
+
+    def memory_row(label: str, values: list[str], scrapy: str = "") -> str:
+        return _row([label, *values, *([scrapy] if r.scrapy else [])])
+
     lines += [
         "",
-        _row(["memory (peak)", "crawl", "Scrapy"]),
-        _row(["---", "---:", "---:"]),
-        _row(["RSS, main process", f"{c.peak_main_rss_mb:.0f} MB", ""]),
-        _row(["RSS, largest other process (a worker)", f"{c.peak_other_rss_mb:.0f} MB", ""]),
-        _row(
-            [
-                f"RSS, whole process tree (up to {c.max_processes} processes)",
-                f"{c.peak_total_rss_mb:.0f} MB",
-                f"{r.scrapy.peak_total_rss_mb:.0f} MB" if r.scrapy else "",
-            ]
+        _row(["memory (peak)", *columns]),
+        _row(["---"] + ["---:"] * len(columns)),
+        memory_row("RSS, main process", [f"{x.peak_main_rss_mb:.0f} MB" for x in crawls]),
+        memory_row(
+            "RSS, largest other process (a worker)",
+            [f"{x.peak_other_rss_mb:.0f} MB" for x in crawls],
         ),
-        _row(
-            [
-                "PSS, whole process tree",
-                f"{c.peak_total_pss_mb:.0f} MB",
-                f"{r.scrapy.peak_total_pss_mb:.0f} MB" if r.scrapy else "",
-            ]
+        memory_row(
+            "RSS, whole process tree",
+            [f"{x.peak_total_rss_mb:.0f} MB ({x.max_processes} processes)" for x in crawls],
+            f"{r.scrapy.peak_total_rss_mb:.0f} MB" if r.scrapy else "",
+        ),
+        memory_row(
+            "PSS, whole process tree",
+            [f"{x.peak_total_pss_mb:.0f} MB" for x in crawls],
+            f"{r.scrapy.peak_total_pss_mb:.0f} MB" if r.scrapy else "",
         ),
         "",
-        f"Site server CPU during the crawl: {c.cpu_server_s:.1f} s; all three busy "
-        f"{(c.cpu_main_s + c.cpu_others_s + c.cpu_server_s) / c.seconds:.2f} cores on average. "
-        f"Load average (1 min) before the crawl {c.load_before:.2f}, before extraction alone "
-        f"{e.load_before:.2f}. Pages: {e.mean_html_kb:.1f} KB of HTML, "
-        f"{e.mean_generated_words:.0f} generated words on average; "
-        f"{c.mean_words:.0f} words stored per article; archive {c.db_mb:.0f} MB.",
+        f"Pages: {e.mean_html_kb:.1f} KB of HTML, {e.mean_generated_words:.0f} generated "
+        f"words on average; {c.mean_words:.0f} words stored per article; archive "
+        f"{c.db_mb:.0f} MB"
+        + (f" ({t.db_mb:.0f} MB text only)" if t is not None else "")
+        + f". Load average (1 min) before the runs alone: {e.load_before:.2f}.",
     ]
     return "\n".join(lines)
 
 
 def summary_table(results: Sequence[SizeResult], workers: int) -> str:
-    lines = [
-        _row(
-            [
-                "pages",
-                "crawl pages/s",
-                f"crawl ÷ extraction ({workers} procs)",
-                f"crawl ÷ extract + annotate ({workers} procs)",
-                "main CPU ms/page",
-                "peak RSS main MB",
-                "peak RSS total MB",
-                "peak PSS total MB",
-                "load before",
-            ]
-        ),
-        _row(["---:"] * 9),
+    text = any(r.text_crawl is not None for r in results)
+    header = [
+        "pages",
+        "crawl pages/s",
+        f"crawl ÷ extract + annotate ({workers} procs)",
+        "crawl peak RSS / PSS total MB",
     ]
+    if text:
+        header += [
+            "text-only crawl pages/s",
+            f"text-only crawl ÷ extraction ({workers} procs)",
+            "text-only peak RSS / PSS total MB",
+        ]
+    header += ["main RSS MB", "main CPU ms/page"]
+    lines = [_row(header), _row(["---:"] * len(header))]
     for r in results:
-        c, e = r.crawl, r.extraction
-        lines.append(
-            _row(
+        c, t, e = r.crawl, r.text_crawl, r.extraction
+        cells = [
+            f"{c.pages:,}",
+            f"{c.pages_per_s:.1f}",
+            _ratio(c.pages_per_s, e.annotate_pool.per_s),
+            f"{c.peak_total_rss_mb:.0f} / {c.peak_total_pss_mb:.0f}",
+        ]
+        if text:
+            cells += (
                 [
-                    f"{c.pages:,}",
-                    f"{c.pages_per_s:.1f}",
-                    _ratio(c.pages_per_s, e.extract_pool.per_s),
-                    _ratio(c.pages_per_s, e.annotate_pool.per_s),
-                    f"{c.cpu_main_s / max(1, c.stored) * 1000:.1f}",
-                    f"{c.peak_main_rss_mb:.0f}",
-                    f"{c.peak_total_rss_mb:.0f}",
-                    f"{c.peak_total_pss_mb:.0f}",
-                    f"{c.load_before:.2f}",
+                    f"{t.pages_per_s:.1f}",
+                    _ratio(t.pages_per_s, e.extract_pool.per_s),
+                    f"{t.peak_total_rss_mb:.0f} / {t.peak_total_pss_mb:.0f}",
                 ]
+                if t is not None
+                else ["", "", ""]
             )
-        )
-    return "\n".join(lines)
+        main_rss = f"{c.peak_main_rss_mb:.0f}"
+        main_ms = f"{c.cpu_main_s / max(1, c.stored) * 1000:.1f}"
+        if t is not None:
+            main_rss += f" / {t.peak_main_rss_mb:.0f}"
+            main_ms += f" / {t.cpu_main_s / max(1, t.stored) * 1000:.1f}"
+        lines.append(_row([*cells, main_rss, main_ms]))
+    note = "Main RSS and CPU: default crawl / text-only crawl." if text else ""
+    return "\n".join(lines) + ("\n\n" + note if note else "")
 
 
 def tables(results: Sequence[SizeResult], workers: int) -> str:
@@ -1356,30 +1415,53 @@ def tables(results: Sequence[SizeResult], workers: int) -> str:
     return "\n\n".join(parts)
 
 
+def _goal(label: str, c: CrawlResult, yardstick: str, per_s: float) -> str:
+    ratio = c.pages_per_s / per_s if per_s else 0.0
+    rss, pss = c.peak_total_rss_mb, c.peak_total_pss_mb
+    return (
+        f"- {c.pages:,} pages, {label}: ÷ {yardstick} = {ratio:.2f}x "
+        f"({'meets' if ratio >= GOAL_RATIO else 'misses'} {GOAL_RATIO}x); peak memory of "
+        f"the process tree {rss:.0f} MB RSS / {pss:.0f} MB PSS "
+        f"({'under' if rss < GOAL_MEMORY_MB else 'over'} {GOAL_MEMORY_MB:.0f} MB by RSS, "
+        f"{'under' if pss < GOAL_MEMORY_MB else 'over'} by PSS)"
+    )
+
+
 def goal_lines(results: Sequence[SizeResult]) -> list[str]:
     lines = []
     for r in results:
-        c, e = r.crawl, r.extraction
-        ratio = c.pages_per_s / e.extract_pool.per_s
-        worker_ratio = c.pages_per_s / e.annotate_pool.per_s
+        e = r.extraction
+        if r.text_crawl is not None:
+            lines.append(
+                _goal(
+                    "text-only crawl",
+                    r.text_crawl,
+                    "extraction alone with the same number of processes",
+                    e.extract_pool.per_s,
+                )
+            )
         lines.append(
-            f"- {c.pages:,} pages: crawl ÷ extraction alone with the same number of "
-            f"processes = {ratio:.2f}x ({'meets' if ratio >= GOAL_RATIO else 'misses'} "
-            f"{GOAL_RATIO}x); ÷ extract + annotate alone = {worker_ratio:.2f}x "
-            f"({'meets' if worker_ratio >= GOAL_RATIO else 'misses'}); peak memory "
-            f"{c.peak_total_rss_mb:.0f} MB RSS / {c.peak_total_pss_mb:.0f} MB PSS for the "
-            f"process tree ({'under' if c.peak_total_rss_mb < GOAL_MEMORY_MB else 'over'} "
-            f"{GOAL_MEMORY_MB:.0f} MB by RSS, "
-            f"{'under' if c.peak_total_pss_mb < GOAL_MEMORY_MB else 'over'} by PSS)"
+            _goal(
+                "default crawl (annotating)",
+                r.crawl,
+                "extract + annotate alone with the same number of processes",
+                e.annotate_pool.per_s,
+            )
         )
     if len(results) > 1:
-        first, last = results[0].crawl, results[-1].crawl
-        lines.append(
-            f"- memory from {first.pages:,} to {last.pages:,} pages: main RSS "
-            f"{first.peak_main_rss_mb:.0f} → {last.peak_main_rss_mb:.0f} MB, total RSS "
-            f"{first.peak_total_rss_mb:.0f} → {last.peak_total_rss_mb:.0f} MB, total PSS "
-            f"{first.peak_total_pss_mb:.0f} → {last.peak_total_pss_mb:.0f} MB"
-        )
+        first, last = results[0], results[-1]
+        for label, a, b in (
+            ("default crawl", first.crawl, last.crawl),
+            ("text-only crawl", first.text_crawl, last.text_crawl),
+        ):
+            if a is None or b is None:
+                continue
+            lines.append(
+                f"- memory, {label}, {a.pages:,} → {b.pages:,} pages: main RSS "
+                f"{a.peak_main_rss_mb:.0f} → {b.peak_main_rss_mb:.0f} MB, total RSS "
+                f"{a.peak_total_rss_mb:.0f} → {b.peak_total_rss_mb:.0f} MB, total PSS "
+                f"{a.peak_total_pss_mb:.0f} → {b.peak_total_pss_mb:.0f} MB"
+            )
     return lines
 
 
@@ -1389,7 +1471,7 @@ def write_report(
     args: argparse.Namespace,
     results: Sequence[SizeResult],
     scrapy_note: str,
-    profile: CrawlResult | None,
+    profiles: Sequence[CrawlResult],
 ) -> str:
     machine = (
         f"{os.cpu_count()} cores (os.cpu_count), {platform.machine()}, "
@@ -1427,7 +1509,10 @@ def write_report(
         "in a temp dir, with "
         '`crawl(db, [Source(name="bench", site=base + "/", interval=0)], settings)`; crawl '
         "time is the `crawl()` call (fetch + extract + annotate + store, extraction pool "
-        "start-up included) and crawl pages/s = articles stored ÷ that time. Memory: RSS "
+        "start-up included) and crawl pages/s = articles stored ÷ that time. A second crawl "
+        "of a fresh archive uses `annotate_pages=False` (text only: fetch + extract + store, "
+        "annotation left for later), the like-for-like comparison with extraction alone; "
+        "the default crawl compares with extract + annotate alone. Memory: RSS "
         "(`/proc/<pid>/status` VmRSS) and PSS (`/proc/<pid>/smaps_rollup`) of the crawl "
         f"process and all its descendants, sampled every {SAMPLE_INTERVAL} s; “total RSS” "
         "counts pages shared between the forkserver's children once per process, PSS "
@@ -1454,17 +1539,18 @@ def write_report(
         "",
         *(failures or ["None: every generated page was stored."]),
     ]
-    if profile is not None and profile.profile:
+    for profile in profiles:
+        kind = "text-only crawl" if profile.text_only else "default crawl"
         parts += [
             "",
-            f"## Profile of the crawler's main process ({profile.pages:,} pages, cProfile)",
+            f"## Profile of the crawler's main process: {kind}, {profile.pages:,} pages (cProfile)",
             "",
             f"{profile.stored:,} pages in {profile.seconds:.1f} s under the profiler. "
             "Extraction runs in the workers, so it shows here as waiting (`epoll`); "
             "coroutine call counts include every resumption.",
             "",
             "```",
-            profile.profile.strip(),
+            (profile.profile or "").strip(),
             "```",
         ]
     text = "\n".join(parts) + "\n"
@@ -1491,6 +1577,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="also crawl with Scrapy (default: when scrapy is importable)",
     )
     parser.add_argument(
+        "--text-crawl",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also crawl with annotate_pages=False (default: on, if the setting exists)",
+    )
+    parser.add_argument(
         "--profile",
         type=int,
         default=0,
@@ -1503,6 +1595,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--child-db", help=hidden)
     parser.add_argument("--child-result", help=hidden)
     parser.add_argument("--child-profile", action="store_true", help=hidden)
+    parser.add_argument("--child-text-only", action="store_true", help=hidden)
     args = parser.parse_args(argv)
     if args.pages is not None and args.sizes is not None:
         parser.error("give --pages or --sizes, not both")
@@ -1536,20 +1629,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         scrapy_note = "not run (--no-scrapy)"
     else:
         scrapy_note = "not run: scrapy is not installed in the venv"
+    text_only = args.text_crawl and "annotate_pages" in {f.name for f in fields(Settings)}
     results: list[SizeResult] = []
     for pages in args.size_list:
         site = Site(pages, args.seed)
         with site_server(pages, args.seed) as (base, server_pid):
             print(f"[{pages:,} pages] site at {base}; crawling ...", flush=True)
             crawl_result = measure_crawl(base, server_pid, pages, args)
-            print(
-                f"[{pages:,} pages] crawl: {crawl_result.stored:,} stored in "
-                f"{crawl_result.seconds:.1f} s ({crawl_result.pages_per_s:.1f} pages/s), "
-                f"{crawl_result.failures} failures; extraction alone ...",
-                flush=True,
-            )
+            print(f"[{pages:,} pages] {crawl_summary(crawl_result)}", flush=True)
+            text_result = None
+            if text_only:
+                text_result = measure_crawl(base, server_pid, pages, args, text_only=True)
+                print(f"[{pages:,} pages] text only: {crawl_summary(text_result)}", flush=True)
+            print(f"[{pages:,} pages] extraction alone ...", flush=True)
             extraction = measure_extraction(base, site, args.workers)
-            result = SizeResult(crawl_result, extraction)
+            result = SizeResult(crawl_result, extraction, text_result)
             if use_scrapy:
                 print(f"[{pages:,} pages] scrapy ...", flush=True)
                 try:
@@ -1558,17 +1652,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                     result.scrapy_error = str(exc).splitlines()[0]
                     print(exc, file=sys.stderr)
             results.append(result)
-    profile: CrawlResult | None = None
+    profiles: list[CrawlResult] = []
     if args.profile:
         with site_server(args.profile, args.seed) as (base, server_pid):
-            print(f"[profile] crawling {args.profile:,} pages under cProfile ...", flush=True)
-            profile = measure_crawl(base, server_pid, args.profile, args, profile=True)
-    write_report(args.report, command, args, results, scrapy_note, profile)
+            for text in (False, True) if text_only else (False,):
+                print(f"[profile] crawling {args.profile:,} pages under cProfile ...", flush=True)
+                profiles.append(
+                    measure_crawl(
+                        base, server_pid, args.profile, args, text_only=text, profile=True
+                    )
+                )
+    write_report(args.report, command, args, results, scrapy_note, profiles)
     print()
     print(tables(results, args.workers))
     print()
     print("\n".join(goal_lines(results)))
-    if profile is not None and profile.profile:
+    for profile in profiles:
         print()
         print(profile.profile)
     print(f"\nreport written to {args.report}")
