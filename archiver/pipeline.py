@@ -173,7 +173,6 @@ def backoff_delay(attempts: int, settings: Settings, retry_after: float | None) 
 def fetch_failed(ctx: Context, item: Due, exc: FetchError) -> Outcome:
     """Plan a retry, or record the final failure with its reason."""
     attempts = item.attempts + 1
-    status = exc.status
     retry_after = exc.retry_after if isinstance(exc, HTTPStatusError) else None
     if is_retryable(exc) and attempts < ctx.settings.max_attempts:
         delay = backoff_delay(attempts, ctx.settings, retry_after)
@@ -181,50 +180,44 @@ def fetch_failed(ctx: Context, item: Due, exc: FetchError) -> Outcome:
             f"{exc.reason}; attempt {attempts} of {ctx.settings.max_attempts}, "
             f"retry in {delay:.1f}s"
         )
-        with ctx.db.atomic():
-            store.frontier.complete(
-                ctx.db,
-                item.url,
-                state="queued",
-                next_fetch=store.now(delay),
-                status=status,
-                reason=reason,
-                attempts=attempts,
-            )
-            store.record_outcome(
-                ctx.db,
-                item.url,
-                "retry",
-                status=status,
-                reason=reason,
-                run_id=ctx.run_id,
-                source=item.source,
-            )
+        _record_fetch_failure(ctx, item, "queued", "retry", store.now(delay), exc, reason)
         return Outcome(item.url, "retry", reason, retry_after=delay, kind=item.kind)
-    outcome = exc.outcome
     reason = exc.reason
     if is_retryable(exc):
         reason = f"{exc.reason} (gave up after {attempts} attempts)"
+    _record_fetch_failure(ctx, item, exc.outcome, exc.outcome, None, exc, reason)
+    return Outcome(item.url, exc.outcome, reason, kind=item.kind)
+
+
+def _record_fetch_failure(
+    ctx: Context,
+    item: Due,
+    state: str,
+    outcome: str,
+    next_fetch: str | None,
+    exc: FetchError,
+    reason: str,
+) -> None:
+    """The frontier row and its fetch_log line, in one transaction."""
     with ctx.db.atomic():
         store.frontier.complete(
             ctx.db,
             item.url,
-            state=outcome,
-            next_fetch=None,
-            status=status,
+            state=state,
+            next_fetch=next_fetch,
+            status=exc.status,
             reason=reason,
-            attempts=attempts,
+            attempts=item.attempts + 1,
         )
         store.record_outcome(
             ctx.db,
             item.url,
             outcome,
-            status=status,
+            status=exc.status,
             reason=reason,
             run_id=ctx.run_id,
             source=item.source,
         )
-    return Outcome(item.url, outcome, reason, kind=item.kind)
 
 
 def recheck_delay(published: datetime | None, settings: Settings) -> float:

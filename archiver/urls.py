@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import InputError
 
@@ -58,10 +58,6 @@ def canonicalize(url: str) -> str:
     )
     path = parts.path or "/"
     return urlunsplit((scheme, host, path, query, ""))
-
-
-def resolve(base: str, link: str) -> str:
-    return urljoin(base, link)
 
 
 def host_key(url: str) -> str:

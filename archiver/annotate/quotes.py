@@ -622,9 +622,7 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
             cue = cue_in_clause(text, seg, floor) or cue
         if cue is None:
             before_cue = cue_before(text, seg, floor)
-            if before_cue and not (
-                previous and previous.cue and _same_cue(before_cue, previous, text)
-            ):
+            if before_cue and not (previous and previous.cue and _same_cue(before_cue, previous)):
                 cue = before_cue
         quote = _attribute(text, seg, kind or "direct", cue, previous, continued, resolver)
         if quote is None:
@@ -699,7 +697,7 @@ def cue_from_previous_paragraph(text: str, seg: Segment) -> Cue | None:
     return Cue(subject, verb.group(0), max(previous_end, 0))
 
 
-def _same_cue(cue: Cue, previous: Quote, text: str) -> bool:
+def _same_cue(cue: Cue, previous: Quote) -> bool:
     return getattr(previous, "cue_at", None) == cue.at
 
 

@@ -11,6 +11,7 @@ import json
 import sqlite_utils
 
 from ..annotate import Annotations
+from ..annotate.parties import sponsor_matches
 from ..annotate.text import normalise
 
 ANNOTATION_TABLES = ("quotes", "article_parties", "cases", "disclosure_sponsors", "disclosures")
@@ -125,7 +126,12 @@ def _save_disclosures(
             ]
             party = conflicts[0].party if conflicts else None
             sponsor_party = next(
-                (p for p in ann.parties if "sponsor" in p.roles and _names(p.name, sponsor)), None
+                (
+                    p
+                    for p in ann.parties
+                    if "sponsor" in p.roles and sponsor_matches(sponsor, p.name)
+                ),
+                None,
             )
             db["disclosure_sponsors"].insert(
                 {
@@ -141,9 +147,3 @@ def _save_disclosures(
                 },
                 replace=True,
             )
-
-
-def _names(a: str, b: str) -> bool:
-    from ..annotate.parties import sponsor_matches
-
-    return sponsor_matches(b, a)
