@@ -245,6 +245,7 @@ class Quote:
     cue: str | None
     partial: bool
     entity: Entity | None = None
+    cue_at: int | None = None  # where its attribution starts, to tell cues apart
 
     @property
     def kind(self) -> str:
@@ -652,7 +653,7 @@ def _attribute(
         quote = Quote(
             seg.start, seg.end, span, name, cue.phrase, speaker_type, cue.verb, partial, entity
         )
-        quote.cue_at = cue.at  # type: ignore[attr-defined]
+        quote.cue_at = cue.at
         return quote
     if previous is not None and (continued or _near(text, previous, seg)) and not partial:
         return Quote(
@@ -698,7 +699,7 @@ def cue_from_previous_paragraph(text: str, seg: Segment) -> Cue | None:
 
 
 def _same_cue(cue: Cue, previous: Quote) -> bool:
-    return getattr(previous, "cue_at", None) == cue.at
+    return previous.cue_at == cue.at
 
 
 def _continues(text: str, segments: list[Segment], i: int) -> bool:
@@ -718,7 +719,7 @@ def _near(text: str, previous: Quote, seg: Segment) -> bool:
     if nobody else was named as speaking in between (the previous quote's own cue, as
     in ``"A," she said. "B."``, does not count)."""
     start = previous.end
-    cue_at = getattr(previous, "cue_at", None)
+    cue_at = previous.cue_at
     if cue_at is not None and previous.end <= cue_at < seg.start:
         match = re.search(r"[.!?,:](?=\s|$)", text[cue_at : seg.start])
         start = cue_at + match.end() if match else seg.start
