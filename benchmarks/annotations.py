@@ -47,6 +47,7 @@ QUOTE_SETS = {
 DISCLOSURE_SETS = {
     "dev (ours)": REPO / "benchmarks/data/annotations/disclosures.jsonl",
     "dev 2": REPO / "benchmarks/data/annotations-dev2/disclosures.jsonl",
+    "dev 3": REPO / "benchmarks/data/annotations-dev3/disclosures.jsonl",
     "held-out": REPO / "benchmarks/data/annotations-heldout/disclosures.jsonl",
 }
 PARTY_SET = REPO / "benchmarks/data/annotations/parties.json"
