@@ -121,6 +121,35 @@ QUOTE_CASES = [
         "Amazon",
         False,
     ),
+    # descriptors a capitalised run puts before a name are not part of it
+    (
+        'Republican Otto Brenneman conceded late Tuesday. "The count was fair," Brenneman said.',
+        "The count",
+        "Otto Brenneman",
+        False,
+    ),
+    (
+        'Retail analyst Dario Pell of Weyland Partners was blunt. "They grew too fast," he said.',
+        "They grew",
+        "Dario Pell",
+        False,
+    ),
+    # a surname inside a slogan does not capture the person's later mentions
+    (
+        'Supporters held signs reading "Time for Vukovic" outside. Teodor Vukovic arrived '
+        'late. "We will win this," Vukovic said.',
+        "We will win",
+        "Teodor Vukovic",
+        False,
+    ),
+    # a clearly female first name outweighs a nearby "he" about someone else
+    (
+        "Councilman Peter Haldane opposed the plan. Planning director Ruth Abara presented "
+        'figures that he questioned and he called rosy. "The numbers are solid," she said.',
+        "The numbers",
+        "Ruth Abara",
+        False,
+    ),
 ]
 
 

@@ -24,7 +24,7 @@ from .entities import build_index
 from .parties import Conflict, Party, assign_roles, find_conflicts
 from .quotes import Quote, extract_quotes
 
-VERSION = "2026.11.1"
+VERSION = "2026.11.2"
 
 
 @dataclass

@@ -20,10 +20,13 @@ from .text import (
     TITLES,
     Span,
     acronym,
+    known_first_name,
     looks_corporate,
+    name_detector,
     names_in,
     normalise,
     person_title_split,
+    personal_name,
     sentences,
     strip_titles,
 )
@@ -263,6 +266,7 @@ class Entity:
     title: str | None = None
     affiliation: str | None = None
     gender: str | None = None  # "m" | "f", from the pronouns the article uses for them
+    ordinary: bool = False  # a capitalised common word ("Critics"), never a speaker
 
     @property
     def name(self) -> str:
@@ -397,6 +401,7 @@ def _type_clusters(text: str, entities: list[Entity], use_ner: bool) -> None:
     jobs: dict[tuple[int, int], list[tuple[Entity, float, Mention]]] = {}
     for entity, score in undecided:
         if _only_sentence_initial_word(entity, starts, text):
+            entity.ordinary = True
             continue  # "Critics", "Rents": ordinary words that begin sentences
         mention = max(entity.mentions, key=lambda m: (len(m.name.split()), -m.start))
         sent = next((x for x in sentence_spans if x.start <= mention.start < x.end), None)
@@ -412,6 +417,19 @@ def _type_clusters(text: str, entities: list[Entity], use_ner: bool) -> None:
                 continue
             score += 1.0 if label == PERSON else -1.0 if label == ORG else 0.0
             entity.kind = PERSON if score > 0 else ORG if score < 0 else None
+
+
+def _personal_names(entities: list[Entity]) -> None:
+    """People's names lose the descriptors that a capitalised run put before them
+    ("County Clerk Walter Benning" is Walter Benning, title "County Clerk")."""
+    for entity in entities:
+        if entity.kind != PERSON:
+            continue
+        for mention in entity.mentions:
+            descriptor, name = personal_name(mention.name)
+            if descriptor:
+                mention.name = name
+                entity.title = entity.title or descriptor
 
 
 def _only_sentence_initial_word(entity: Entity, starts: set[int], text: str) -> bool:
@@ -436,6 +454,11 @@ def _kind_from_doc(doc: Any, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+# Lower-case words that make a capitalised run a phrase or an organisation, not a
+# personal name whose last word is a surname.
+PHRASE_WORDS = frozenset(["of", "for", "the", "and", "at", "to", "in", "on", "&"])
+
+
 def _joins(short: str, full: str) -> bool:
     """Does the mention ``short`` refer to the entity called ``full``? Surnames join
     personal names, leading words join organisation names, and acronyms both."""
@@ -443,7 +466,8 @@ def _joins(short: str, full: str) -> bool:
         return True
     full_words, short_words = full.split(), short.split()
     if len(short_words) == 1 and 2 <= len(full_words) <= 4 and full_words[-1] == short:
-        return not looks_corporate(full)  # "Brandvold" -> "Ilse Brandvold"
+        # "Brandvold" -> "Ilse Brandvold", but not "Ilunga" -> the slogan "Time for Ilunga"
+        return not looks_corporate(full) and not PHRASE_WORDS.intersection(full_words)
     if full.startswith(short + " ") and len(short) >= 3 and len(full_words) > len(short_words):
         return True  # "Amazon" -> "Amazon Web Services"
     return bool(acronym(full)) and acronym(full).lower() == short.replace(".", "")
@@ -464,6 +488,7 @@ def build_index(text: str, use_ner: bool = True) -> EntityIndex:
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
     _type_clusters(text, entities, use_ner)
+    _personal_names(entities)
     _titles_and_affiliations(text, entities)
     _genders(text, entities)
     by_offset = sorted(
@@ -501,28 +526,29 @@ def _genders(text: str, entities: list[Entity]) -> None:
         tally[0] += len(MALE.findall(window))
         tally[1] += len(FEMALE.findall(window))
     for entity in entities:
-        male, female = votes.get(entity.id, [0, 0])
-        if entity.gender is None and male != female:
-            entity.gender = "m" if male > female else "f"
-        if entity.gender is None and len(entity.name.split()) >= 2:
-            entity.gender = first_name_gender(entity.name.split()[0])
+        if entity.gender is None:
+            entity.gender = _gender_from(votes.get(entity.id, [0, 0]), entity.name)
+
+
+def _gender_from(votes: list[int], name: str) -> str | None:
+    """A first name that is clearly male or female outweighs the pronoun count, which
+    also picks up pronouns about other people mentioned nearby; the count decides for
+    ambiguous and unknown first names."""
+    male, female = votes
+    words = name.split()
+    first = name_detector().get_gender(words[0]) if len(words) >= 2 else "unknown"
+    if first in ("male", "female"):
+        return first[0]
+    if male != female:
+        return "m" if male > female else "f"
+    return first_name_gender(words[0]) if len(words) >= 2 else None
 
 
 @lru_cache(maxsize=1)
-def _name_detector() -> Any:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-def known_first_name(word: str) -> bool:
-    return _name_detector().get_gender(word) != "unknown"
-
-
 def first_name_gender(first: str) -> str | None:
     """A weak prior from a first-name list, only used to tell apart who "he" or "she"
     refers to when the article itself has not said; never stored as a fact."""
-    guess = _name_detector().get_gender(first)
+    guess = name_detector().get_gender(first)
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 # Abbreviations that end with a period but do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -426,9 +427,46 @@ PERSON_OF = re.compile(r"[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+(?=[A-Z])")
 
 
 def _person_of_org(offset: int, piece: str) -> list[tuple[int, str]]:
-    """'Dr. Haruto Ishikawa of the Coastal Seismic Network' names a person and an
-    organisation; 'Friends of the Earth' stays one name."""
+    """'Dr. Haruto Ishikawa of the Coastal Seismic Network' and 'Curtis Obi of Langford
+    Partners' name a person and an organisation; 'Friends of the Earth' stays one name."""
     match = PERSON_OF.search(piece)
-    if match is None or not person_title_split(piece[: match.start()]):
+    if match is None:
         return [(offset, piece)]
-    return [(offset, piece[: match.start()]), (offset + match.end(), piece[match.end() :])]
+    left = piece[: match.start()]
+    if not (person_title_split(left) or _personal_name_at(left.split()) is not None):
+        return [(offset, piece)]
+    if looks_corporate(left):
+        return [(offset, piece)]  # "John Jay College of Criminal Justice"
+    return [(offset, left), (offset + match.end(), piece[match.end() :])]
+
+
+@lru_cache(maxsize=1)
+def name_detector() -> Any:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def known_first_name(word: str) -> bool:
+    return name_detector().get_gender(word) != "unknown"
+
+
+def _personal_name_at(words: list[str]) -> int | None:
+    """Where a first name followed by a capitalised surname starts in ``words``
+    ("County Clerk Walter Benning" -> 2), or None."""
+    for i, word in enumerate(words[:-1]):
+        if word[:1].isupper() and words[i + 1][:1].isupper() and known_first_name(word):
+            return i
+    return None
+
+
+def personal_name(name: str) -> tuple[str, str]:
+    """A person's name without the descriptors a capitalised run puts before it:
+    'Republican Jack Sorensen' -> ('Republican', 'Jack Sorensen'). Names whose first word
+    is itself a first name, and one-word names, are left whole."""
+    words = name.split()
+    at = _personal_name_at(words)
+    if not at:
+        return "", name
+    return " ".join(words[:at]), " ".join(words[at:])
