@@ -42,6 +42,7 @@ QUOTE_SETS = {
     "quotes-dev (synthetic)": REPO.parent / "shared/datasets/quotes-dev/quotes-synthetic.jsonl",
     "dev (ours)": REPO / "benchmarks/data/annotations/quotes.jsonl",
     "dev 2": REPO / "benchmarks/data/annotations-dev2/quotes.jsonl",
+    "dev 3": REPO / "benchmarks/data/annotations-dev3/quotes.jsonl",
     "held-out": REPO / "benchmarks/data/annotations-heldout/quotes.jsonl",
 }
 DISCLOSURE_SETS = {
