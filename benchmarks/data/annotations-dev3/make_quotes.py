@@ -14,7 +14,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "quotes.jsonl"
 SOURCE = "written for archiver annotations-dev3 (invented, CC0)"
 MIN_WORDS, MAX_WORDS = 500, 900
-MIN_DOCS, MIN_QUOTES = 12, 110
+MIN_DOCS, MIN_QUOTES = 24, 220
 
 OPEN = ('"', "\u201c")
 CLOSE = ('"', "\u201d")
@@ -367,7 +367,7 @@ Holloway, 64, grew up on a sugar-beet farm near Alder Creek and has made water t
 
 Teel also pressed both candidates on whether they would accept the results of the election. "Yes or no, senator," Teel asked. "Will you accept the outcome?"
 
-Holloway said she would, "as I always have." Ocampo said the same, then added that he hoped his opponent's supporters "will hear her say it."
+The senator said she would, "as I always have." Ocampo said the same, then added that he hoped his opponent's supporters "will hear her say it."
 
 On taxes, the senator defended the 2021 tax law she helped write, which cut rates for most households but also ended a deduction used by many retirees.
 
@@ -411,7 +411,7 @@ A poll released last week by Westmarch State University showed Holloway leading 
         I('"What I dispute is that the answer is to give away our share."', "Margaret Holloway"),
         q('"Yes or no, senator,"', "Janice Teel", "Teel", "name~"),
         I('"Will you accept the outcome?"', "Janice Teel"),
-        q('"as I always have."', "Margaret Holloway", "Holloway", "name~", "mixed"),
+        q('"as I always have."', "Margaret Holloway", "The senator", "nom", "mixed"),
         q('"will hear her say it."', "Daniel Ocampo", "he", "pron", "mixed"),
         q(
             '"Every family in this state got to keep more of its own money,"',
@@ -817,7 +817,7 @@ Yet in that time, the Westmarch Department of Health Services fined Evergreen Cr
 
 The agency defended its handling of the company's homes. "Enforcement decisions weigh many factors, including whether a facility has submitted an acceptable plan of correction," the agency said in an email. It did not answer questions about the two recommendations.
 
-Department spokeswoman Carol Lindgren later added that the state had "significantly expanded" its inspection staff since 2023.
+Department spokeswoman Carol Lindgren later added that the state had "significantly expanded" its inspection staff since 2023. "We have hired 40 inspectors in two years, and we are not done," the spokeswoman said.
 
 Evergreen Crest, based in Harbor City, said its homes meet or exceed state staffing minimums "on the vast majority of shifts." The company blamed a shortage of aides that has hit nursing homes across the country. "We compete for every caregiver in a brutal labor market," it said in a written response to questions. "We have raised wages three times in two years."
 
@@ -855,6 +855,12 @@ Abara said she planned to testify. "My mother can't," she said.
             "Department spokeswoman Carol Lindgren",
             "name",
             "mixed",
+        ),
+        q(
+            '"We have hired 40 inspectors in two years, and we are not done,"',
+            "Carol Lindgren",
+            "the spokeswoman",
+            "nom",
         ),
         q(
             '"on the vast majority of shifts."',
@@ -1197,6 +1203,1199 @@ Ramona Alvarez says she'll keep hauling water for now. Her family calls the ranc
         I('"She\'s been through worse than this."', "Ramona Alvarez"),
     ],
     ['"exceptional,"', '"Grandma."'],
+)
+# ---------------------------------------------------------------- 013
+doc(
+    "dev3:013-interview-novelist-writeup",
+    "interview write-up; interviewer's questions quoted with asked; the author and the novelist (nominal); she across several paragraphs; multi-paragraph answer with cue in the first paragraph; her editor and her sister quoted (three women); mixed quote from a reviewer; book titles and a nickname as negatives",
+    """
+Nadia Pellegrini on Writing the Book She Was Afraid to Write
+
+Nadia Pellegrini's new novel, "The Salt Year," follows a family of fishermen on a small island over the twelve months after the youngest son drowns. It is her fourth book and, by her own description, the hardest. Her brother died in a boating accident when she was 19.
+
+We spoke in the back room of a bookstore in Harbor City, a few hours before a reading. The conversation has been condensed.
+
+I asked first why she had waited more than twenty years to write about her brother.
+
+"I didn't wait. I tried, over and over, and every draft was terrible," Pellegrini said. "They were all about my grief, and my grief is not interesting to anybody but me. It took me a long time to figure out that the book had to be about the people around the grief."
+
+The family in the novel is not her own, she stressed. The father is a fisherman; hers was an accountant. The island is invented. But the mother, she admitted, "has my mother's hands and my mother's silences."
+
+When I asked whether her mother had read it, the author laughed for the first time.
+
+"She read it in one night and called me at six in the morning," she said. "She said, 'You made me too nice.' That's all. Then she asked what I was making for Easter.
+
+"I think that's the best review I'll ever get."
+
+Her editor, Joanna Feld, said the manuscript arrived two years late and about 300 pages too long. "Nadia writes long and cuts hard," Feld said. "The first draft of this book had a whole second family in it. They're gone now, and nobody misses them."
+
+Pellegrini does not dispute that. She described her process as "writing a forest and then cutting it down to one tree."
+
+"Was it hard to cut that family?" I asked.
+
+"Brutal," the novelist said. "I loved them. But they were there to protect me from the real story, and once I saw that, they had to go."
+
+Critics have been enthusiastic. A review in the Westmarch Review of Books called the novel "a quiet devastation," and it has been longlisted for the Tessaly Prize. Her earlier novels, including "North of the Weather," were admired but sold modestly.
+
+Pellegrini's sister, Carla, who lives in the family's old house, was the first person to read a finished draft. Reached by phone, she said she had cried through most of it.
+
+"It's not our story, but it's our weather," Carla Pellegrini said. "She got the weather exactly right."
+
+I asked the author what she was working on next. She said she had started a comic novel about a wedding caterer and had no intention of writing about grief again for a long time.
+
+"I've earned a few jokes," she said.
+
+Was her family worried, I wondered, about becoming material again?
+
+"My sister already made me promise," she said. "No more drownings, no more funerals. She calls the new one 'the happy book.' I'm trying to live up to the name."
+
+Pellegrini reads at the Dunmore Public Library on Thursday. Friends from her high school days, who still call her "Nadge," have promised to sit in the front row.
+""",
+    [
+        q(
+            '"I didn\'t wait. I tried, over and over, and every draft was terrible,"',
+            "Nadia Pellegrini",
+            "Pellegrini",
+            "name~",
+        ),
+        I(
+            '"They were all about my grief, and my grief is not interesting to anybody but me. It took me a long time to figure out that the book had to be about the people around the grief."',
+            "Nadia Pellegrini",
+        ),
+        q(
+            "\"has my mother's hands and my mother's silences.\"",
+            "Nadia Pellegrini",
+            "she",
+            "pron",
+            "mixed",
+        ),
+        q(
+            '"She read it in one night and called me at six in the morning,"',
+            "Nadia Pellegrini",
+            "she",
+            "pron",
+        ),
+        I(
+            "\"She said, 'You made me too nice.' That's all. Then she asked what I was making for Easter.",
+            "Nadia Pellegrini",
+        ),
+        I("\"I think that's the best review I'll ever get.\"", "Nadia Pellegrini"),
+        q('"Nadia writes long and cuts hard,"', "Joanna Feld", "Feld", "name~"),
+        I(
+            '"The first draft of this book had a whole second family in it. They\'re gone now, and nobody misses them."',
+            "Joanna Feld",
+        ),
+        q(
+            '"writing a forest and then cutting it down to one tree."',
+            "Nadia Pellegrini",
+            "She",
+            "pron",
+            "mixed",
+        ),
+        q('"Was it hard to cut that family?"', "the interviewer", "I", "pron"),
+        q('"Brutal,"', "Nadia Pellegrini", "the novelist", "nom"),
+        I(
+            '"I loved them. But they were there to protect me from the real story, and once I saw that, they had to go."',
+            "Nadia Pellegrini",
+        ),
+        q(
+            '"a quiet devastation,"',
+            "Westmarch Review of Books",
+            "A review in the Westmarch Review of Books",
+            "name",
+            "mixed",
+        ),
+        q(
+            "\"It's not our story, but it's our weather,\"",
+            "Carla Pellegrini",
+            "Carla Pellegrini",
+            "name",
+        ),
+        I('"She got the weather exactly right."', "Carla Pellegrini"),
+        q('"I\'ve earned a few jokes,"', "Nadia Pellegrini", "she", "pron"),
+        q('"My sister already made me promise,"', "Nadia Pellegrini", "she", "pron"),
+        I(
+            "\"No more drownings, no more funerals. She calls the new one 'the happy book.' I'm trying to live up to the name.\"",
+            "Nadia Pellegrini",
+        ),
+    ],
+    ['"The Salt Year,"', '"North of the Weather,"', '"Nadge,"'],
+)
+
+# ---------------------------------------------------------------- 014
+doc(
+    "dev3:014-wire-earthquake-coastal-towns",
+    "wire story with dateline; title-before-name officials at briefings; the agency said (nominal) after a literal organisation cue; said through an interpreter; two men of the same role with he resolving past a nearer man; speaker-before-cue-before-quote colon (Name said:); according to with quotation marks from an organisation; aid group wrote on X; operation name as negative",
+    """
+Strong Earthquake Strikes Coastal Vellmark, Killing at Least 27
+
+PORT AVEN, Vellmark (Wire) - A magnitude 7.1 earthquake struck off the northern coast of Vellmark early Tuesday, collapsing buildings in at least four fishing towns, killing at least 27 people and leaving hundreds homeless as aftershocks rattled the region through the day.
+
+The quake hit at 4:12 a.m. about 30 kilometers offshore, at a depth of 18 kilometers, according to the Vellmark Geological Service. A tsunami warning was issued and lifted about two hours later after waves of less than half a meter reached the shore.
+
+"The shaking lasted almost a minute. For an earthquake, that is a very long time," the Vellmark Geological Service said in a bulletin. "Residents should expect strong aftershocks for several weeks."
+
+The agency said it had recorded more than 60 aftershocks by Tuesday evening, the largest of magnitude 5.6.
+
+Interior Minister Tomas Halvard, speaking at a briefing in the capital, said rescue teams were still searching for people trapped in the rubble of two apartment buildings in Port Aven. "We will not stop while there is any chance of finding someone alive," Halvard said. "Not tonight, not tomorrow."
+
+In Skerra, a town of about 4,000 people north of Port Aven, the mayor, Jens Ovland, said nearly every house in the old harbor district had been damaged. He estimated that a third of the town's residents would sleep outdoors or in their cars on Tuesday night.
+
+The town's fire chief, Anders Moe, said his crews had pulled nine people from collapsed houses, seven of them alive. The mayor, who was touring the harbor when reporters reached him, said the town's only school had been turned into a shelter.
+
+"We have blankets for two hundred people and we have six hundred people," he said. "We need tents, we need water, and we need them today."
+
+Ingrid Sollie, 52, a fish processor, spent the morning sitting on a seawall with her two daughters, watching rescue workers dig through what had been her neighbor's house.
+
+Sollie said: "I heard the walls before I felt anything. A sound like a train. Then the window came in."
+
+Her neighbor, an elderly man who lived alone, had not been found, she said.
+
+The government said it would release emergency funds and had asked neighboring countries for search-and-rescue teams with dogs. Farid Mansour, a coordinator for an international rescue team that arrived Tuesday afternoon, said through an interpreter that the first 72 hours were critical.
+
+"After three days, the chances become much smaller," Mansour said. "So we work now, and we sleep later."
+
+Relief agencies warned of a longer crisis. The Red Harbor Relief Fund wrote on X that it was sending "water purification units, tents and medical staff" from its warehouse in the capital. "Many of these families have lost both their homes and their boats," according to the group's regional director, Lisbeth Aro. "That is their whole livelihood."
+
+The government has named the response effort "Operation Safe Harbor." Prime Minister Ella Brandvik was expected to visit the region on Wednesday.
+
+Vellmark's northern coast last suffered a major earthquake in 1954, when a magnitude 6.8 quake killed 41 people. Many of the older stone buildings that collapsed Tuesday were built before the country adopted modern building codes in 1978.
+
+"Those are the buildings we worried about," said Halvard, the interior minister. "And those are the buildings that fell."
+""",
+    [
+        q(
+            '"The shaking lasted almost a minute. For an earthquake, that is a very long time,"',
+            "Vellmark Geological Service",
+            "the Vellmark Geological Service",
+            "name",
+        ),
+        I(
+            '"Residents should expect strong aftershocks for several weeks."',
+            "Vellmark Geological Service",
+        ),
+        q(
+            '"We will not stop while there is any chance of finding someone alive,"',
+            "Tomas Halvard",
+            "Halvard",
+            "name~",
+        ),
+        I('"Not tonight, not tomorrow."', "Tomas Halvard"),
+        q(
+            '"We have blankets for two hundred people and we have six hundred people,"',
+            "Jens Ovland",
+            "he",
+            "pron",
+        ),
+        I('"We need tents, we need water, and we need them today."', "Jens Ovland"),
+        q(
+            '"I heard the walls before I felt anything. A sound like a train. Then the window came in."',
+            "Ingrid Sollie",
+            "Sollie",
+            "name~",
+        ),
+        q(
+            '"After three days, the chances become much smaller,"',
+            "Farid Mansour",
+            "Mansour",
+            "name~",
+        ),
+        I('"So we work now, and we sleep later."', "Farid Mansour"),
+        q(
+            '"water purification units, tents and medical staff"',
+            "Red Harbor Relief Fund",
+            "The Red Harbor Relief Fund",
+            "name",
+            "mixed",
+        ),
+        q(
+            '"Many of these families have lost both their homes and their boats,"',
+            "Lisbeth Aro",
+            "the group's regional director, Lisbeth Aro",
+            "name",
+        ),
+        I('"That is their whole livelihood."', "Lisbeth Aro"),
+        q(
+            '"Those are the buildings we worried about,"',
+            "Tomas Halvard",
+            "Halvard, the interior minister",
+            "name~",
+        ),
+        I('"And those are the buildings that fell."', "Tomas Halvard"),
+    ],
+    ['"Operation Safe Harbor."'],
+)
+
+# ---------------------------------------------------------------- 015
+doc(
+    "dev3:015-local-housing-rezoning",
+    "local news; the former mayor (nominal) and the developer (nominal); two men of the same age group with he resolving to the earlier-named man; a resident asked; speaker named in the next sentence after a standalone quote; colon after a full name; planning staff report quoted (literal organisation); council member title-before-name; sign slogan and project nickname as negatives",
+    """
+Dunmore Council Approves 240-Unit Apartment Plan Over Neighbors' Objections
+
+DUNMORE - After a five-hour hearing that stretched past midnight, the Dunmore City Council voted 4-3 early Wednesday to rezone a former lumberyard on Cutler Road for a 240-unit apartment complex, the largest housing project in the city in three decades.
+
+The project, proposed by Harbor City developer Grant Velasquez, would include 48 apartments set aside for households earning less than 60 percent of the area's median income. Opponents packed the council chamber, many carrying signs reading "Keep Dunmore Dunmore."
+
+The most prominent of them was former Mayor Everett Sloane, who led the city from 2006 to 2014 and now lives two blocks from the lumberyard. Speaking during public comment, the former mayor warned that the complex would overwhelm Cutler Road and the elementary school nearby.
+
+"I am not against housing. I built housing when I was in that chair," Sloane said, pointing at the dais. "I am against putting 240 families at the end of a two-lane road with one traffic light."
+
+Velasquez, who grew up in Dunmore, sat in the second row during Sloane's remarks. When his turn came, the developer said he had agreed to pay for a new turn lane and a crosswalk.
+
+"I went to that elementary school," he said. "I'm not going to build something that hurts it."
+
+The city's planning staff had recommended approval. The Dunmore Planning Department wrote in its report that the site was "one of the few parcels in the city where density of this kind is appropriate," citing its distance from the highway and existing sewer capacity.
+
+Several residents questioned that conclusion. Marjorie Tell, a retired nurse, asked the council directly: "Has anyone on this council driven Cutler Road at 8 a.m. on a school day?"
+
+Council member Hector Ruiz, who voted for the project, said he had, that morning. "It was slow," he said. "It was not a catastrophe."
+
+Supporters were fewer but persistent. A young couple who said they had been priced out of the city spoke near the end of the night.
+
+"We both grew up here. We both work here. We can't afford to live here."
+
+Danielle Okafor said those words quietly into the microphone, holding her husband's hand, and the room fell silent for a moment. The couple now rents in Marlow, 40 minutes away.
+
+Council member Priscilla Haney, who voted no, said she supported more housing in principle but not on that site. She called the project "the right idea in the wrong place."
+
+Sloane, who had left the chamber shortly before the vote, said in a phone interview Wednesday that he and other neighbors were considering a lawsuit. He said the council had "ignored its own comprehensive plan," which designates the site for light industry. A few hours earlier, Velasquez had told reporters he expected a legal challenge.
+
+"I've been in politics long enough to know that a 4-3 vote isn't the end of anything," the former mayor said. "It's the beginning of the next fight."
+
+The developer said construction could begin next spring if there is no lawsuit. In neighborhood chat groups, opponents have taken to calling the project "the Lumberyard Towers," though the tallest building would have four stories.
+
+"They can call it whatever they want," Velasquez said. "I'd rather they call it home."
+""",
+    [
+        q(
+            '"I am not against housing. I built housing when I was in that chair,"',
+            "Everett Sloane",
+            "Sloane",
+            "name~",
+        ),
+        I(
+            '"I am against putting 240 families at the end of a two-lane road with one traffic light."',
+            "Everett Sloane",
+        ),
+        q('"I went to that elementary school,"', "Grant Velasquez", "he", "pron"),
+        I('"I\'m not going to build something that hurts it."', "Grant Velasquez"),
+        q(
+            '"one of the few parcels in the city where density of this kind is appropriate,"',
+            "Dunmore Planning Department",
+            "The Dunmore Planning Department",
+            "name",
+            "mixed",
+        ),
+        q(
+            '"Has anyone on this council driven Cutler Road at 8 a.m. on a school day?"',
+            "Marjorie Tell",
+            "Marjorie Tell",
+            "name",
+        ),
+        q('"It was slow,"', "Hector Ruiz", "he", "pron"),
+        I('"It was not a catastrophe."', "Hector Ruiz"),
+        q(
+            '"We both grew up here. We both work here. We can\'t afford to live here."',
+            "Danielle Okafor",
+            "Danielle Okafor",
+            "name",
+        ),
+        q('"the right idea in the wrong place."', "Priscilla Haney", "She", "pron", "mixed"),
+        q('"ignored its own comprehensive plan,"', "Everett Sloane", "He", "pron", "mixed"),
+        q(
+            "\"I've been in politics long enough to know that a 4-3 vote isn't the end of anything,\"",
+            "Everett Sloane",
+            "the former mayor",
+            "nom",
+        ),
+        I('"It\'s the beginning of the next fight."', "Everett Sloane"),
+        q('"They can call it whatever they want,"', "Grant Velasquez", "Velasquez", "name~"),
+        I('"I\'d rather they call it home."', "Grant Velasquez"),
+    ],
+    ['"Keep Dunmore Dunmore."', '"the Lumberyard Towers,"'],
+)
+# ---------------------------------------------------------------- 016
+doc(
+    "dev3:016-politics-governor-veto",
+    "state politics; the governor and the Democrat (nominal); wrote on X and posted; in a statement; two men (governor and senate leader) and two women (bill sponsor and house speaker) with pronouns resolving past nearer same-gender names; split quote; quote standing alone after a full-name paragraph (inherited); told reporters; bill nickname, hashtag-like slogan and a chant as negatives",
+    """
+Governor Vetoes Bill to Cap Insulin Costs, Setting Up Override Fight
+
+Gov. Raymond Castile vetoed a bill on Friday that would have capped the monthly cost of insulin at $35 for Calder residents with private insurance, calling it a well-meant measure that would drive up premiums for everyone else.
+
+"Nobody in this state should have to ration insulin. I agree with the sponsors about that," the governor said in a statement. "But this bill hides the cost instead of lowering it, and families will pay for it in their premiums next year."
+
+The measure passed both chambers of the legislature with bipartisan support in May. Its chief sponsor, state Rep. Alicia Moreau, a Democrat from Riverton whose son has Type 1 diabetes, said she was "stunned but not surprised" by the veto.
+
+"I have watched my son's insulin go from twenty dollars to three hundred dollars a month," the Democrat told reporters outside the House chamber. "The governor has never had to stand at a pharmacy counter and make that choice."
+
+Castile, a Republican in his second term, had signaled for weeks that he might reject the bill. His office circulated an analysis by the state's insurance commissioner estimating that premiums could rise by 1 to 2 percent. Supporters dispute those figures.
+
+The bill's backers need a two-thirds majority in each chamber to override the veto. In the Senate, Majority Leader Dennis Albright, a Republican who voted for the bill, said he would schedule an override vote "as soon as the calendar allows."
+
+"This is not a partisan issue for the families I represent," Albright said. "It should not be a partisan issue in this building."
+
+House Speaker Joan Whitlow, whose caucus includes several members who voted for the bill in May but have since wavered, was more cautious. Moreau has said she believes she has the votes. Her colleague did not sound so sure.
+
+"We'll count heads on Monday," she said. "I don't count votes I don't have."
+
+The governor's veto drew a swift response online. Moreau wrote on X that Castile had "chosen insurance companies over insulin users," and posted a photo of her son's pump. Within hours, the post had been shared more than 20,000 times, many with the phrase "Thirty-Five Is Alive."
+
+Castile responded with a post of his own. "I respect Rep. Moreau and her family," he wrote. "We disagree about the bill, not about the problem."
+
+The senate leader, asked about that exchange on Friday afternoon, was blunt about what comes next.
+
+"Twitter fights don't pass bills," he said. "Votes do."
+
+Patients' groups have promised to fill the Capitol on Monday. The Calder Diabetes Alliance said it had chartered four buses. "We will be in every hallway and every gallery," the group said in a statement. "Legislators should look up and see us."
+
+At a rally outside the Capitol on Friday evening, about 200 people chanted "Override! Override!" as Moreau spoke.
+
+"I'm not going anywhere," she told them. "Neither is my son's diabetes. So let's finish this."
+
+If the override fails, Moreau said, she would reintroduce the bill next session, which supporters have nicknamed "Marco's Law" after her son.
+""",
+    [
+        q(
+            '"Nobody in this state should have to ration insulin. I agree with the sponsors about that,"',
+            "Raymond Castile",
+            "the governor",
+            "nom",
+        ),
+        I(
+            '"But this bill hides the cost instead of lowering it, and families will pay for it in their premiums next year."',
+            "Raymond Castile",
+        ),
+        q('"stunned but not surprised"', "Alicia Moreau", "she", "pron", "mixed"),
+        q(
+            '"I have watched my son\'s insulin go from twenty dollars to three hundred dollars a month,"',
+            "Alicia Moreau",
+            "the Democrat",
+            "nom",
+        ),
+        I(
+            '"The governor has never had to stand at a pharmacy counter and make that choice."',
+            "Alicia Moreau",
+        ),
+        q('"as soon as the calendar allows."', "Dennis Albright", "he", "pron", "mixed"),
+        q(
+            '"This is not a partisan issue for the families I represent,"',
+            "Dennis Albright",
+            "Albright",
+            "name~",
+        ),
+        I('"It should not be a partisan issue in this building."', "Dennis Albright"),
+        q('"We\'ll count heads on Monday,"', "Joan Whitlow", "she", "pron"),
+        I("\"I don't count votes I don't have.\"", "Joan Whitlow"),
+        q(
+            '"chosen insurance companies over insulin users,"',
+            "Alicia Moreau",
+            "Moreau",
+            "name~",
+            "mixed",
+        ),
+        q('"I respect Rep. Moreau and her family,"', "Raymond Castile", "he", "pron"),
+        I('"We disagree about the bill, not about the problem."', "Raymond Castile"),
+        q('"Twitter fights don\'t pass bills,"', "Dennis Albright", "he", "pron"),
+        I('"Votes do."', "Dennis Albright"),
+        q(
+            '"We will be in every hallway and every gallery,"',
+            "Calder Diabetes Alliance",
+            "the group",
+            "nom",
+        ),
+        I('"Legislators should look up and see us."', "Calder Diabetes Alliance"),
+        q('"I\'m not going anywhere,"', "Alicia Moreau", "she", "pron"),
+        I("\"Neither is my son's diabetes. So let's finish this.\"", "Alicia Moreau"),
+    ],
+    ['"Thirty-Five Is Alive."', '"Override! Override!"', '"Marco\'s Law"'],
+)
+
+# ---------------------------------------------------------------- 017
+doc(
+    "dev3:017-sports-womens-soccer-final",
+    "sports with a coach and two female players plus a female opposing coach; the captain, the 19-year-old and the coach (nominal); she resolving past nearer women; inverted said NAME with appositive; a quote paragraph continuing the previous speaker (inherited) followed by a paragraph where the speaker changes; told the Gazette; chant and nickname as negatives",
+    """
+Harbor City FC Wins First League Title on Late Header
+
+HARBOR CITY - For 88 minutes on Sunday, it looked as if Harbor City FC would again finish second. Then Sofia Brandt rose above two defenders at the back post and headed in a corner kick, and the club that had lost three straight championship games finally had a trophy.
+
+The 1-0 win over the Riverton Rapids before a sellout crowd of 14,200 at Pier Stadium gave Harbor City its first title in the club's nine-year history.
+
+"I've been on the wrong side of this game three times," said Brandt, the club's captain and only remaining original player. "I was not going to let it happen a fourth time. Not in front of these people."
+
+The 31-year-old defender had not scored all season. Her coach, Helen Marsh, said she had moved Brandt forward for set pieces only in the final 15 minutes, after noticing that the Rapids were marking her with a smaller midfielder.
+
+"Sofia told me at halftime, 'Put me up there, they can't handle me in the air,'" Marsh said. "I didn't listen until the 75th minute. I should have listened at halftime."
+
+The corner was taken by Maya Okonjo, the 19-year-old winger who was named the league's rookie of the year last week. It was her 11th assist of the season.
+
+"I just tried to put it where Sofia would be," the 19-year-old said. "She always finds it. Always."
+
+Riverton, which had won two of the previous three titles, dominated possession in the first half but managed only two shots on target. Its best chance came in the 34th minute, when forward Alana Reyes hit the crossbar from 12 yards.
+
+The Rapids' coach, Gretchen Lowry, praised Harbor City's defense but said her players had made too many mistakes on set pieces all season. Asked about the winning goal, she did not hide her frustration.
+
+"We talked about Brandt on corners all week. All week," Lowry said. "And then we let her stand there unmarked like she was waiting for a bus."
+
+"That's on me, not on the players."
+
+"It's never one person," Reyes said later, sitting on a bench outside the locker room with ice on her ankle. "We had ninety minutes to score. We didn't."
+
+Marsh, in her second season in charge, inherited a team that had lost the final the year before she arrived. She changed the club's training schedule, added a sports psychologist and made Brandt captain. She told the Harbor City Gazette last spring that her goal was to build "a team that doesn't flinch in big moments."
+
+On Sunday, the captain said that was exactly what had changed. "We used to get tight in finals," she said. "Today nobody got tight. We just played."
+
+The crowd, which had chanted "One more year!" during last season's loss, stayed in the stands for nearly an hour after the final whistle. Many fans wore scarves with Brandt's nickname, "The Wall."
+
+Okonjo said she had called her mother in Dorrance from the field. "She was screaming so loud I had to hold the phone away from my ear," she said.
+
+Marsh was doused with water by her players during the postgame news conference and conducted the rest of it soaking wet.
+
+"Worth it," the coach said, wiping her face with a towel. "Completely worth it."
+""",
+    [
+        q(
+            '"I\'ve been on the wrong side of this game three times,"',
+            "Sofia Brandt",
+            "Brandt, the club's captain and only remaining original player",
+            "name~",
+        ),
+        I(
+            '"I was not going to let it happen a fourth time. Not in front of these people."',
+            "Sofia Brandt",
+        ),
+        q(
+            "\"Sofia told me at halftime, 'Put me up there, they can't handle me in the air,'\"",
+            "Helen Marsh",
+            "Marsh",
+            "name~",
+        ),
+        I(
+            '"I didn\'t listen until the 75th minute. I should have listened at halftime."',
+            "Helen Marsh",
+        ),
+        q(
+            '"I just tried to put it where Sofia would be,"',
+            "Maya Okonjo",
+            "the 19-year-old",
+            "nom",
+        ),
+        I('"She always finds it. Always."', "Maya Okonjo"),
+        q(
+            '"We talked about Brandt on corners all week. All week,"',
+            "Gretchen Lowry",
+            "Lowry",
+            "name~",
+        ),
+        I(
+            '"And then we let her stand there unmarked like she was waiting for a bus."',
+            "Gretchen Lowry",
+        ),
+        I('"That\'s on me, not on the players."', "Gretchen Lowry"),
+        q('"It\'s never one person,"', "Alana Reyes", "Reyes", "name~"),
+        I('"We had ninety minutes to score. We didn\'t."', "Alana Reyes"),
+        q('"a team that doesn\'t flinch in big moments."', "Helen Marsh", "She", "pron", "mixed"),
+        q('"We used to get tight in finals,"', "Sofia Brandt", "she", "pron"),
+        I('"Today nobody got tight. We just played."', "Sofia Brandt"),
+        q(
+            '"She was screaming so loud I had to hold the phone away from my ear,"',
+            "Maya Okonjo",
+            "she",
+            "pron",
+        ),
+        q('"Worth it,"', "Helen Marsh", "the coach", "nom"),
+        I('"Completely worth it."', "Helen Marsh"),
+    ],
+    ['"One more year!"', '"The Wall."'],
+)
+
+# ---------------------------------------------------------------- 018
+doc(
+    "dev3:018-business-airline-merger",
+    "business; the airline and the carrier (nominal) for two different organisations; the company said in a filing (mixed); CEO quoted by surname then he with the other CEO named in between; union said in a statement (literal) then it; analyst with long appositive and inverted said; according to a person familiar (generic, literal); in an email; code name and loyalty programme name as negatives",
+    """
+Gullwing and Northway Airlines Agree to Merge in $4.1 Billion Deal
+
+Gullwing Airlines agreed on Monday to buy Northway Airlines for about $4.1 billion in cash and stock, a deal that would create the fourth-largest carrier in the country and, if regulators approve it, leave travelers in several mid-sized cities with fewer choices.
+
+The combined airline would operate about 640 aircraft and fly to 190 destinations. It would keep the Gullwing name and its headquarters in Harbor City; Northway's hub in Riverton would remain open, the companies said.
+
+"Together, we can finally compete with the big three on routes where they have had things their own way for twenty years," Gullwing's chief executive, Martin Oduya, said on a call with reporters. "That is good for us, and it is good for anyone who buys a ticket."
+
+Northway's chief executive, Lars Pedersen, who will become vice chairman of the combined company, said the deal would give his airline's customers access to a larger network. Oduya, who took over at Gullwing in 2020, will run the combined carrier.
+
+Asked whether fares would rise after the merger, he said they would not. "Fares are set by competition, and we intend to be more competitive, not less," he said.
+
+Not everyone is convinced. The two airlines overlap on 41 routes, and on nine of them they are the only carriers offering nonstop service, according to an analysis by Corliss & Yates.
+
+"When two airlines become one on a route, prices go up. That's not a theory, it's the history of this industry," said Greta Lindholm, an airline analyst at Corliss & Yates who spent a decade in revenue management at a major carrier. "The question for regulators is whether the promised benefits outweigh that."
+
+Northway, which has struggled since a pilot shortage forced it to cancel thousands of flights last summer, said in a regulatory filing that it had considered "a range of strategic alternatives" before agreeing to the deal. One of those was a merger with a larger rival that fell apart in March over price, according to a person familiar with the talks, who said the earlier talks had been "very close to the finish line."
+
+The carrier's shares jumped 38 percent on Monday. Gullwing's fell 4 percent.
+
+The Air Crew Union, which represents flight attendants at both airlines, said in a statement that it would support the merger only if the companies guaranteed that no jobs would be cut. "We have heard promises before," it said. "This time we want them in writing."
+
+In an email, a spokesman for the Department of Transportation, Kevin Abeyta, said the department would "review the proposed transaction carefully, with particular attention to its effects on consumers." The deal also requires approval from antitrust regulators at the Justice Department, which sued to block a different airline merger two years ago.
+
+Inside both companies, the deal was planned under the code name "Project Kite," according to people briefed on the talks. The combined airline will keep Gullwing's frequent-flier program, "Gullwing Miles," and members of Northway's program will be able to transfer their points next year.
+
+Pedersen, in a memo to Northway employees, acknowledged that the deal would bring "uncertainty and questions," and promised more details within weeks. "Northway has always been more than an airline to the people who work here," he wrote. "That will not change."
+
+Oduya said he expected the deal to close in the first half of next year. Asked what he would say to a customer in Riverton worried about losing a nonstop flight, the airline's chief executive paused.
+
+"I'd say, watch what we do," he said. "Don't listen to what anybody says, including me."
+""",
+    [
+        q(
+            '"Together, we can finally compete with the big three on routes where they have had things their own way for twenty years,"',
+            "Martin Oduya",
+            "Gullwing's chief executive, Martin Oduya",
+            "name",
+        ),
+        I('"That is good for us, and it is good for anyone who buys a ticket."', "Martin Oduya"),
+        q(
+            '"Fares are set by competition, and we intend to be more competitive, not less,"',
+            "Martin Oduya",
+            "he",
+            "pron",
+        ),
+        q(
+            "\"When two airlines become one on a route, prices go up. That's not a theory, it's the history of this industry,\"",
+            "Greta Lindholm",
+            "Greta Lindholm",
+            "name",
+        ),
+        I(
+            '"The question for regulators is whether the promised benefits outweigh that."',
+            "Greta Lindholm",
+        ),
+        q('"a range of strategic alternatives"', "Northway Airlines", "Northway", "name~", "mixed"),
+        q(
+            '"very close to the finish line."',
+            "a person familiar with the talks",
+            "a person familiar with the talks",
+            "nom=",
+            "mixed",
+        ),
+        q('"We have heard promises before,"', "Air Crew Union", "it", "pron"),
+        I('"This time we want them in writing."', "Air Crew Union"),
+        q(
+            '"review the proposed transaction carefully, with particular attention to its effects on consumers."',
+            "Kevin Abeyta",
+            "a spokesman for the Department of Transportation, Kevin Abeyta",
+            "name",
+            "mixed",
+        ),
+        q('"uncertainty and questions,"', "Lars Pedersen", "Pedersen", "name~", "mixed"),
+        q(
+            '"Northway has always been more than an airline to the people who work here,"',
+            "Lars Pedersen",
+            "he",
+            "pron",
+        ),
+        I('"That will not change."', "Lars Pedersen"),
+        q('"I\'d say, watch what we do,"', "Martin Oduya", "he", "pron"),
+        I('"Don\'t listen to what anybody says, including me."', "Martin Oduya"),
+    ],
+    ['"Project Kite,"', '"Gullwing Miles,"'],
+)
+# ---------------------------------------------------------------- 019
+doc(
+    "dev3:019-health-rural-hospital-closure",
+    "health; the hospital said in a statement (nominal) and the health system (nominal) for a literal organisation named earlier; the agency (nominal) for a state department; title-before-name doctor; the 58-year-old (nominal); she resolving past a nearer woman; a two-paragraph quote with the cue in the first; in an email; according to with quotation marks; campaign slogan as negative",
+    """
+Last Hospital in Kessel County to Close Its Emergency Room
+
+KESSEL - The only hospital in Kessel County will close its emergency room and stop admitting patients at the end of March, leaving the county's 19,000 residents more than an hour's drive from the nearest emergency care.
+
+Kessel Valley Hospital, which has operated on the edge of town since 1952, will become an outpatient clinic with a walk-in urgent care center open 12 hours a day. About 110 of its 180 employees will lose their jobs.
+
+"This was the most painful decision our board has ever made," Kessel Valley Hospital said in a statement. "We have lost money in eleven of the last twelve years. There is no version of the math that keeps the emergency room open."
+
+The hospital is owned by Plains Health Partners, a nonprofit system based in Riverton that runs 14 hospitals in three states. The health system said it had subsidized Kessel Valley by about $6 million a year and could no longer do so. "We cannot ask our other communities to keep paying for a model that is not working," it said.
+
+Dr. Miriam Castellano has worked in the Kessel Valley emergency room for 22 years, most of that time as its medical director. She said she learned of the closure at a staff meeting on Tuesday morning, about an hour before it was announced publicly.
+
+"People here have heart attacks. They have strokes. They roll tractors," she said. "An hour in the back of an ambulance is the difference between going home and not going home.
+
+"I want the people who made this decision to understand that. I don't think they do."
+
+Castellano said she expected to leave the county once the emergency room closes. So do many of the hospital's nurses, according to Paula Weir, a nurse in the intensive care unit who has worked there for 30 years.
+
+"We've got young nurses with houses and kids who are going to have to move to Riverton or Harbor City," Weir said. "And once they move, they don't come back."
+
+The closure follows the loss of hospitals in two neighboring counties since 2018. Rural hospitals across the region have struggled with falling patient numbers, low payments from public insurance programs and a shortage of staff.
+
+The state Department of Health said in an email that it had been in contact with the hospital for months and was working with ambulance services to add staff and vehicles. The agency said it would also fund a helicopter base in the county for at least two years, a step it called "a bridge, not a solution."
+
+County Commissioner Frank Doyle, a retired farmer, said he had asked the hospital's owners to delay the closure for a year to give the county time to find a new operator. He said he got "a polite no."
+
+"They were nice about it," the 58-year-old said. "They were nice about it the whole time they were shutting us down."
+
+Residents have begun organizing. A group calling itself Save Kessel Valley has collected more than 4,000 signatures on a petition and printed yard signs reading "Our Lives Are Not a Line Item."
+
+Its organizer, Jenna Sorensen, a teacher whose father was treated for a stroke at the hospital last year, said the group would push for a public hospital district, which would let residents vote to tax themselves to keep the emergency room open.
+
+Weir said she had signed the petition but was not optimistic. Castellano, for her part, said she hoped the effort would work, even if she was no longer there to see it.
+
+"Somebody has to try," she said. "I just don't think it'll be in time for me."
+""",
+    [
+        q(
+            '"This was the most painful decision our board has ever made,"',
+            "Kessel Valley Hospital",
+            "Kessel Valley Hospital",
+            "name",
+        ),
+        I(
+            '"We have lost money in eleven of the last twelve years. There is no version of the math that keeps the emergency room open."',
+            "Kessel Valley Hospital",
+        ),
+        q(
+            '"We cannot ask our other communities to keep paying for a model that is not working,"',
+            "Plains Health Partners",
+            "it",
+            "pron",
+        ),
+        q(
+            '"People here have heart attacks. They have strokes. They roll tractors,"',
+            "Miriam Castellano",
+            "she",
+            "pron",
+        ),
+        I(
+            '"An hour in the back of an ambulance is the difference between going home and not going home.',
+            "Miriam Castellano",
+        ),
+        I(
+            '"I want the people who made this decision to understand that. I don\'t think they do."',
+            "Miriam Castellano",
+        ),
+        q(
+            '"We\'ve got young nurses with houses and kids who are going to have to move to Riverton or Harbor City,"',
+            "Paula Weir",
+            "Weir",
+            "name~",
+        ),
+        I('"And once they move, they don\'t come back."', "Paula Weir"),
+        q('"a bridge, not a solution."', "state Department of Health", "it", "pron", "mixed"),
+        q('"a polite no."', "Frank Doyle", "He", "pron", "mixed"),
+        q('"They were nice about it,"', "Frank Doyle", "the 58-year-old", "nom"),
+        I('"They were nice about it the whole time they were shutting us down."', "Frank Doyle"),
+        q('"Somebody has to try,"', "Miriam Castellano", "she", "pron"),
+        I("\"I just don't think it'll be in time for me.\"", "Miriam Castellano"),
+    ],
+    ['"Our Lives Are Not a Line Item."'],
+)
+
+# ---------------------------------------------------------------- 020
+doc(
+    "dev3:020-tech-startup-layoffs",
+    "tech; founder wrote in an email to staff (long quote over two paragraphs) and wrote on X; the company (nominal) and It (pronoun); former employees quoted, one named, one in the next sentence after a standalone quote; two men (founder and investor) with he resolving to the founder past the investor; told in an interview; product name and internal motto as negatives",
+    """
+Loomwise Lays Off Half Its Staff as AI Tutoring Startup Runs Low on Cash
+
+Loomwise, a Harbor City startup that raised $120 million to build an artificial intelligence tutor for high school students, laid off about half of its 340 employees on Wednesday, according to an internal email reviewed by the Ledger and three people who lost their jobs.
+
+"This is the hardest email I have ever written," the company's co-founder and chief executive, Devin Achebe, wrote in the email to staff. "We grew faster than our revenue, and I did not slow us down soon enough. That is my mistake, and I own it.
+
+"If you are affected, you will hear from your manager within the hour. You will receive twelve weeks of pay and your health coverage through the end of the year."
+
+The company confirmed the cuts but declined to make Achebe available for an interview. "Loomwise remains committed to its mission of making great tutoring available to every student," the company said in a statement. It said that schools in 31 states were now using its product, Loomwise Tutor, and that revenue had tripled in a year.
+
+Former employees described a company that had spent heavily on office space, marketing and hiring while schools were slower to sign contracts than executives had expected. An internal motto, "Ship It Before Lunch," was painted on a wall at its headquarters.
+
+"Everybody knew the money was going out faster than it was coming in. We just didn't know how fast."
+
+Those were the words of a former engineer who asked not to be named because she had signed a severance agreement. She said the layoffs were announced in a video call that lasted eleven minutes.
+
+Another former employee, Rashida Pryor, who led a team of curriculum writers, said she had been told two weeks earlier that her team's budget was safe. "I believed them," she said. "I hired two people last month. Both of them were laid off today."
+
+Loomwise's largest investor, the venture firm Tallow Street Capital, led a $70 million funding round in the company two years ago. One of its partners, Simon Greer, sits on the Loomwise board. In an interview, Greer said he still believed in the company's product.
+
+"The technology is real. Teachers like it. Kids use it," he said. "What wasn't real was the idea that schools would buy it as fast as consumers buy an app."
+
+Achebe, 29, founded Loomwise in his dorm room at Westmarch State University and became one of the city's most visible young founders. He appeared on magazine covers and often posted about the company's growth on social media.
+
+On Wednesday evening, after news of the layoffs spread, he wrote on X: "Today I let down a lot of people who believed in me. I'll spend the next year earning that back." Greer reposted the message a few minutes later.
+
+Last year, at a conference in Harbor City, the founder told an audience that Loomwise would reach 10 million students "by the end of next year, easily." The company now says it serves about 1.2 million.
+
+Rachel Venn, an education technology analyst at the research firm Brightline Insights, said Loomwise was not the only company in the field running into trouble. "Schools buy slowly, and they buy in August," she said. "Startups that planned for consumer-speed growth are finding that out the hard way."
+
+The company said it had about 18 months of cash remaining after the cuts. Pryor said she was not sure she would work at a startup again.
+
+"I loved the work," she said. "I just don't want to love a company that much again."
+""",
+    [
+        q(
+            '"This is the hardest email I have ever written,"',
+            "Devin Achebe",
+            "the company's co-founder and chief executive, Devin Achebe",
+            "name",
+        ),
+        I(
+            '"We grew faster than our revenue, and I did not slow us down soon enough. That is my mistake, and I own it.',
+            "Devin Achebe",
+        ),
+        I(
+            '"If you are affected, you will hear from your manager within the hour. You will receive twelve weeks of pay and your health coverage through the end of the year."',
+            "Devin Achebe",
+        ),
+        q(
+            '"Loomwise remains committed to its mission of making great tutoring available to every student,"',
+            "Loomwise",
+            "the company",
+            "nom",
+        ),
+        q(
+            '"Everybody knew the money was going out faster than it was coming in. We just didn\'t know how fast."',
+            "a former engineer",
+            "a former engineer",
+            "nom=",
+        ),
+        q('"I believed them,"', "Rashida Pryor", "she", "pron"),
+        I('"I hired two people last month. Both of them were laid off today."', "Rashida Pryor"),
+        q('"The technology is real. Teachers like it. Kids use it,"', "Simon Greer", "he", "pron"),
+        I(
+            '"What wasn\'t real was the idea that schools would buy it as fast as consumers buy an app."',
+            "Simon Greer",
+        ),
+        q(
+            '"Today I let down a lot of people who believed in me. I\'ll spend the next year earning that back."',
+            "Devin Achebe",
+            "he",
+            "pron",
+        ),
+        q('"by the end of next year, easily."', "Devin Achebe", "the founder", "nom", "mixed"),
+        q('"Schools buy slowly, and they buy in August,"', "Rachel Venn", "she", "pron"),
+        I(
+            '"Startups that planned for consumer-speed growth are finding that out the hard way."',
+            "Rachel Venn",
+        ),
+        q('"I loved the work,"', "Rashida Pryor", "she", "pron"),
+        I('"I just don\'t want to love a company that much again."', "Rashida Pryor"),
+    ],
+    ['"Ship It Before Lunch,"'],
+)
+# ---------------------------------------------------------------- 021
+doc(
+    "dev3:021-court-embezzlement-sentencing",
+    "court sentencing; the judge (nominal) over several paragraphs with a long multi-paragraph quote from the bench; victim-impact statements read aloud by two women, one identified by title-before-name; the defendant (nominal) and his lawyer (two men); he resolving to the defendant after the lawyer is named; prosecutors wrote (generic nominal, mixed); scare quotes and a nickname as negatives",
+    """
+Former Church Treasurer Gets Six Years for Stealing $1.3 Million
+
+RIVERTON - A former treasurer of the Riverton Community Church who stole more than $1.3 million from the congregation over nine years was sentenced Thursday to six years in prison by a judge who said he had "betrayed the trust of people who trusted him with everything."
+
+Philip Anstey, 61, pleaded guilty in January to wire fraud and filing false tax returns. Prosecutors said he used church money to pay for a lake house, two cars and gambling trips, and hid the thefts by creating what he called "adjustment entries" in the church's books.
+
+Before handing down the sentence, U.S. District Judge Lorraine Whitcomb spoke for several minutes from the bench.
+
+"Mr. Anstey, you did not steal from a bank or an insurance company. You stole from a food pantry, a youth group and a fund for families who could not pay their heating bills," the judge said. "Every dollar you took was a dollar somebody gave because they believed it would help someone.
+
+"I have read the letters from your friends, and I believe them when they say you have done good things in your life. But the good things do not cancel out what you did here.
+
+"They make it harder to understand."
+
+Prosecutors had asked for eight years. In a sentencing memo, they wrote that Anstey had shown "remorse only after he was caught, and only in proportion to his chances of a lighter sentence."
+
+His lawyer, Jonathan Reyes, asked for three years, noting that Anstey had no prior record and had already repaid about $200,000 by selling the lake house. "He is not the same man who did these things," Reyes told the court. "He has spent the last two years facing what he did, every single day."
+
+Anstey, wearing a gray suit, stood to address the court and the roughly 60 church members who filled the gallery. His voice broke several times.
+
+"I was the person you trusted, and I lied to you for nine years," the defendant said. "I am ashamed. I will be ashamed for the rest of my life."
+
+Two members of the congregation read victim-impact statements. Pastor Grace Ellison, who has led the church since 2011, said the thefts had forced the congregation to close its food pantry for eight months.
+
+"We told families we didn't have the money," she said. "We did have the money. He had it."
+
+The second, Marian Coles, 78, has volunteered at the church for four decades. She said she had considered Anstey a friend and had attended his daughter's wedding.
+
+"I don't hate you, Phil," Coles said, turning toward the defense table. "But I don't know who you are."
+
+The judge ordered Anstey to pay $1.1 million in restitution and to report to prison by April 15. She recommended that he serve his sentence at a minimum-security camp near Riverton so that his wife, who is ill, could visit.
+
+Outside the courthouse, Reyes said his client accepted the sentence and would not appeal. Anstey left without speaking to reporters.
+
+Asked whether the congregation could forgive him, the pastor paused. "Forgiveness is something we practice, not something we feel on command," she said. "Some days I practice better than others."
+
+Church members have taken to calling the years of the thefts "the quiet years," because, Ellison said, nobody noticed anything was wrong. The food pantry reopened in September.
+""",
+    [
+        q(
+            '"betrayed the trust of people who trusted him with everything."',
+            "Lorraine Whitcomb",
+            "a judge",
+            "nom",
+            "mixed",
+        ),
+        q(
+            '"Mr. Anstey, you did not steal from a bank or an insurance company. You stole from a food pantry, a youth group and a fund for families who could not pay their heating bills,"',
+            "Lorraine Whitcomb",
+            "the judge",
+            "nom",
+        ),
+        I(
+            '"Every dollar you took was a dollar somebody gave because they believed it would help someone.',
+            "Lorraine Whitcomb",
+        ),
+        I(
+            '"I have read the letters from your friends, and I believe them when they say you have done good things in your life. But the good things do not cancel out what you did here.',
+            "Lorraine Whitcomb",
+        ),
+        I('"They make it harder to understand."', "Lorraine Whitcomb"),
+        q(
+            '"remorse only after he was caught, and only in proportion to his chances of a lighter sentence."',
+            "Prosecutors",
+            "they",
+            "pron",
+            "mixed",
+        ),
+        q('"He is not the same man who did these things,"', "Jonathan Reyes", "Reyes", "name~"),
+        I(
+            '"He has spent the last two years facing what he did, every single day."',
+            "Jonathan Reyes",
+        ),
+        q(
+            '"I was the person you trusted, and I lied to you for nine years,"',
+            "Philip Anstey",
+            "the defendant",
+            "nom",
+        ),
+        I('"I am ashamed. I will be ashamed for the rest of my life."', "Philip Anstey"),
+        q('"We told families we didn\'t have the money,"', "Grace Ellison", "she", "pron"),
+        I('"We did have the money. He had it."', "Grace Ellison"),
+        q('"I don\'t hate you, Phil,"', "Marian Coles", "Coles", "name~"),
+        I('"But I don\'t know who you are."', "Marian Coles"),
+        q(
+            '"Forgiveness is something we practice, not something we feel on command,"',
+            "Grace Ellison",
+            "she",
+            "pron",
+        ),
+        I('"Some days I practice better than others."', "Grace Ellison"),
+    ],
+    ['"adjustment entries"', '"the quiet years,"'],
+)
+
+# ---------------------------------------------------------------- 022
+doc(
+    "dev3:022-culture-museum-repatriation",
+    "culture; curly quotes; museum as literal organisation speaker then the museum (nominal); director with title-before-name; tribal official quoted with a colon after the name (NAME said:) and as the 44-year-old; a former director wrote (generic nominal, mixed); a curator in an email with a mixed quote by She; a standalone quote whose speaker is named only in the following sentence; exhibition title and object nickname as negatives",
+    """
+Harbor City Museum Agrees to Return Sacred Objects to Tessaly Nation
+
+HARBOR CITY - The Harbor City Museum of Natural History has agreed to return 214 ceremonial objects to the Tessaly Nation, ending a dispute that began more than thirty years ago when the tribe first asked for them back.
+
+The objects, which include masks, rattles and a carved cedar box known among museum staff as \u201cthe Chief\u2019s Chest,\u201d were collected in the 1920s by a museum expedition. Most have not been displayed since the 1970s.
+
+\u201cThese objects should never have left Tessaly land, and they will be going home,\u201d the Harbor City Museum of Natural History said in a statement on Tuesday. \u201cWe are sorry it took us so long to do what was right.\u201d
+
+Museum Director Alan Whitford said in an interview that the decision followed a two-year review of the museum\u2019s records, which showed that several of the objects had been taken from a burial site without the tribe\u2019s consent.
+
+\u201cWe had the documents in our own archive the whole time,\u201d Whitford said. \u201cNobody had looked at them carefully. That\u2019s on us.\u201d
+
+The Tessaly Nation\u2019s cultural preservation officer, Joseph Redcloud, has led the tribe\u2019s effort to recover the objects since 2009. He is the grandson of one of the elders who first wrote to the museum in 1991.
+
+Redcloud said: \u201cMy grandfather asked for these things back when I was a boy. He died before anyone answered him. I think about that every day.\u201d
+
+The museum\u2019s earlier position was that the objects had been sold legally by tribal members. In a 1994 letter to the tribe, a former director wrote that the museum held them \u201cin trust for all humanity.\u201d Whitford, who became director in 2021, called that letter \u201can embarrassment.\u201d
+
+\u201cIt was a way of saying no without saying no,\u201d he said. \u201cI don\u2019t want this museum to write letters like that anymore.\u201d
+
+Redcloud, 44, said the tribe planned to hold a ceremony when the objects arrive this summer, and that some would eventually be shown in a new cultural center on the reservation.
+
+\u201cSome will be seen by our children. Some will be put away and never seen again, because that is what they are for,\u201d the 44-year-old said. \u201cThat decision belongs to us now.\u201d
+
+The return is one of the largest by an American museum in recent years. Federal rules adopted in 2024 require museums to get consent before displaying such objects.
+
+In an email, the museum\u2019s curator of anthropology, Dana Oyelowo, said staff would spend several months preparing the objects for transport, including testing them for pesticides that museums once used to protect collections. She called the work \u201cslow, careful and overdue.\u201d
+
+\u201cWe\u2019re treating every object as if it were going to a family,\u201d Oyelowo said. \u201cBecause it is.\u201d
+
+The museum had planned to include a few of the masks in a coming exhibition, \u201cVoices of the Northwest Coast,\u201d which will now open without them. The museum said it would instead display photographs of the objects with text written by tribal members.
+
+\u201cTheir absence will say more than their presence ever did.\u201d
+
+Whitford offered that thought as he walked through the storage room where the objects have been kept for decades, most of them in gray cardboard boxes.
+""",
+    [
+        q(
+            "\u201cThese objects should never have left Tessaly land, and they will be going home,\u201d",
+            "Harbor City Museum of Natural History",
+            "the Harbor City Museum of Natural History",
+            "name",
+        ),
+        I(
+            "\u201cWe are sorry it took us so long to do what was right.\u201d",
+            "Harbor City Museum of Natural History",
+        ),
+        q(
+            "\u201cWe had the documents in our own archive the whole time,\u201d",
+            "Alan Whitford",
+            "Whitford",
+            "name~",
+        ),
+        I("\u201cNobody had looked at them carefully. That\u2019s on us.\u201d", "Alan Whitford"),
+        q(
+            "\u201cMy grandfather asked for these things back when I was a boy. He died before anyone answered him. I think about that every day.\u201d",
+            "Joseph Redcloud",
+            "Redcloud",
+            "name~",
+        ),
+        q(
+            "\u201cin trust for all humanity.\u201d",
+            "a former director",
+            "a former director",
+            "nom=",
+            "mixed",
+        ),
+        q("\u201can embarrassment.\u201d", "Alan Whitford", "Whitford", "name~", "mixed"),
+        q(
+            "\u201cIt was a way of saying no without saying no,\u201d",
+            "Alan Whitford",
+            "he",
+            "pron",
+        ),
+        I(
+            "\u201cI don\u2019t want this museum to write letters like that anymore.\u201d",
+            "Alan Whitford",
+        ),
+        q(
+            "\u201cSome will be seen by our children. Some will be put away and never seen again, because that is what they are for,\u201d",
+            "Joseph Redcloud",
+            "the 44-year-old",
+            "nom",
+        ),
+        I("\u201cThat decision belongs to us now.\u201d", "Joseph Redcloud"),
+        q("\u201cslow, careful and overdue.\u201d", "Dana Oyelowo", "She", "pron", "mixed"),
+        q(
+            "\u201cWe\u2019re treating every object as if it were going to a family,\u201d",
+            "Dana Oyelowo",
+            "Oyelowo",
+            "name~",
+        ),
+        I("\u201cBecause it is.\u201d", "Dana Oyelowo"),
+        q(
+            "\u201cTheir absence will say more than their presence ever did.\u201d",
+            "Alan Whitford",
+            "Whitford",
+            "name~",
+        ),
+    ],
+    ["\u201cthe Chief\u2019s Chest,\u201d", "\u201cVoices of the Northwest Coast,\u201d"],
+)
+# ---------------------------------------------------------------- 023
+doc(
+    "dev3:023-crime-investment-fraud-arrest",
+    "crime; according to the complaint and the indictment (literal document sources, mixed); title-before-name prosecutor at a news conference; the agency said (nominal); defendant's lawyer in an email; victim quoted by the 72-year-old (nominal) and she past a nearer woman; text message quoted inside a mixed quote; two men (defendant and his partner) with he resolving to the partner; fund name and a nickname as negatives",
+    """
+Investment Adviser Charged With Running $40 Million Ponzi Scheme
+
+An investment adviser from Marlow who promised retirees steady returns from what he called a "can't-miss" real estate fund was arrested on Tuesday and charged with running a Ponzi scheme that took in about $40 million from more than 300 investors, federal prosecutors said.
+
+Curtis Vandermeer, 56, is charged with securities fraud, wire fraud and money laundering. According to the criminal complaint, Vandermeer told investors their money would buy apartment buildings in three states, when in fact most of it went to pay earlier investors and to cover his own expenses, including a yacht and a private-school tuition bill.
+
+The complaint quotes a text message in which Vandermeer told an employee that the fund was "a house of cards, but a very nice house." He sent the message in 2021, prosecutors said, two years before new investments stopped coming in.
+
+"Mr. Vandermeer sold safety to people who could least afford to lose it," U.S. Attorney Diane Kowalski said at a news conference on Tuesday. "He told them their retirement was in buildings. It was in his bank account."
+
+The fund, Vandermeer Income Partners, marketed itself to retirees through free lunch seminars at restaurants and country clubs. Its brochures promised returns of 9 percent a year, "guaranteed by real, physical property," according to the complaint.
+
+Vandermeer's business partner, Neil Haskins, has not been charged. Prosecutors said he was cooperating with the investigation. In a brief phone call, he said he had no knowledge of the fraud until late 2023.
+
+"I found out the same way everyone else did, when the checks stopped," Haskins said. "I lost my own money too."
+
+The Securities and Exchange Commission filed a separate civil lawsuit on Tuesday. The agency said it had frozen about $6 million in accounts controlled by Vandermeer. "Investors should be extremely cautious of any product that promises high returns with no risk," the agency said in a statement.
+
+Vandermeer's lawyer, Allison Grant, said in an email that her client "intends to fight these charges" and had "always believed in the properties he invested in." She declined to answer further questions.
+
+Among the investors was Evelyn Sato, a retired schoolteacher in Dunmore who put $310,000, nearly all of her savings, into the fund in 2019. Her daughter, Karen, said she had urged her mother to pull the money out two years ago.
+
+"He was so charming. He remembered my late husband's name. He sent flowers when I had my knee surgery," the 72-year-old said in an interview at her kitchen table. "I thought he was my friend."
+
+She said she had received quarterly checks for four years before they stopped without explanation last spring. Her daughter had called the fund's office dozens of times.
+
+"They kept telling Mom the money was tied up in a sale," Karen Sato said. "There was no sale. There was no money."
+
+The elder Sato said she had since sold her car and taken a part-time job at a library to cover her bills. "I'm 72 and I'm working again," she said. "I'm not angry. I'm just tired."
+
+According to the indictment, Vandermeer referred to his seminar guests in internal emails as "the lunch crowd." If convicted, he faces up to 20 years in prison on the most serious charge.
+
+He was released on a $2 million bond and ordered to surrender his passport. His next court date is in May.
+""",
+    [
+        q(
+            '"a house of cards, but a very nice house."',
+            "Curtis Vandermeer",
+            "Vandermeer",
+            "name~",
+            "mixed",
+        ),
+        q(
+            '"Mr. Vandermeer sold safety to people who could least afford to lose it,"',
+            "Diane Kowalski",
+            "U.S. Attorney Diane Kowalski",
+            "name",
+        ),
+        I(
+            '"He told them their retirement was in buildings. It was in his bank account."',
+            "Diane Kowalski",
+        ),
+        q(
+            '"guaranteed by real, physical property,"',
+            "Vandermeer Income Partners",
+            "Its brochures",
+            "nom",
+            "mixed",
+        ),
+        q(
+            '"I found out the same way everyone else did, when the checks stopped,"',
+            "Neil Haskins",
+            "Haskins",
+            "name~",
+        ),
+        I('"I lost my own money too."', "Neil Haskins"),
+        q(
+            '"Investors should be extremely cautious of any product that promises high returns with no risk,"',
+            "Securities and Exchange Commission",
+            "the agency",
+            "nom",
+        ),
+        q(
+            '"intends to fight these charges"',
+            "Allison Grant",
+            "Vandermeer's lawyer, Allison Grant",
+            "name",
+            "mixed",
+        ),
+        q(
+            '"always believed in the properties he invested in."',
+            "Allison Grant",
+            "Vandermeer's lawyer, Allison Grant",
+            "name",
+            "mixed",
+        ),
+        q(
+            '"He was so charming. He remembered my late husband\'s name. He sent flowers when I had my knee surgery,"',
+            "Evelyn Sato",
+            "the 72-year-old",
+            "nom",
+        ),
+        I('"I thought he was my friend."', "Evelyn Sato"),
+        q(
+            '"They kept telling Mom the money was tied up in a sale,"',
+            "Karen Sato",
+            "Karen Sato",
+            "name",
+        ),
+        I('"There was no sale. There was no money."', "Karen Sato"),
+        q("\"I'm 72 and I'm working again,\"", "Evelyn Sato", "she", "pron"),
+        I("\"I'm not angry. I'm just tired.\"", "Evelyn Sato"),
+    ],
+    ['"can\'t-miss"', '"the lunch crowd."'],
+)
+
+# ---------------------------------------------------------------- 024
+doc(
+    "dev3:024-public-radio-wildfire-evacuation",
+    "public-radio style: short paragraphs, present-tense says and says NAME; standalone quote paragraphs continuing the previous speaker (inherited) and then switching speaker; a husband and wife sharing a surname (bare Ortiz is the husband); a fire chief whose colon lead-in (He told the crowd:) stands in its own paragraph, so both quote paragraphs are inherited; he for the husband after the fire chief is named; the neighbour with she; title-before-name sheriff posted on Facebook (mixed); speaker named only in the sentence after a standalone quote (That's Marisol again); shelter nickname as negative",
+    """
+Evacuees From the Copper Ridge Fire Wait, and Watch the Hills
+
+The parking lot of the Dorrance High School gym is full of cars packed to the roofs.
+
+Pet carriers. Photo albums. A grandfather clock, wrapped in a moving blanket, strapped into the back of a pickup.
+
+This is where people from Pine Flat came when the Copper Ridge Fire jumped the highway on Tuesday night.
+
+Luis Ortiz and his wife, Marisol, left with about fifteen minutes' warning.
+
+"The sheriff's deputy knocked and said, 'You have to go now. Not in an hour. Now,'" Ortiz says. "So we went."
+
+"We took the dog and the pills. That's it. Everything else is still up there."
+
+His wife shakes her head at that.
+
+"He took the dog and the pills," Marisol Ortiz says. "I took the pictures of our kids. Somebody had to."
+
+The fire has burned more than 31,000 acres since it started on Sunday. It's about 10 percent contained.
+
+Fire Chief Roland Meeker, of the Kessel Basin Fire District, gave an update at the gym this morning. He stood on a folding chair so people in the back could see him.
+
+He told the crowd:
+
+"I'm not going to stand up here and tell you your houses are fine. I don't know that yet. Some of them aren't.
+
+"What I can tell you is that every crew we have is on that ridge right now, and they will be there tonight."
+
+People listened in silence. A few cried.
+
+The state forestry agency says more than 900 firefighters are now assigned to the fire. The agency says winds are expected to ease by Friday, which could give crews a chance to build containment lines.
+
+Sheriff Wanda Pruett posted on Facebook overnight that anyone who ignored the evacuation order was "putting their own life and the lives of my deputies at risk."
+
+Not everyone left. Ortiz's neighbor, Helen Tsai, stayed behind for a day to water her roof with a garden hose.
+
+"I know, I know," she says. "My son already yelled at me."
+
+Tsai left on Wednesday morning when the smoke got too thick to see the end of her driveway. She's staying with her son in Riverton now, but she drove back to the gym today to find out about her street.
+
+Nobody has been able to tell her.
+
+Meeker, the fire chief, says residents of Pine Flat shouldn't expect to go home before the weekend.
+
+Luis Ortiz says he'll wait as long as it takes. He's lived in Pine Flat for 34 years. He built the house himself.
+
+"It's just a house," he says. "I keep telling myself that."
+
+"It's not just a house."
+
+That's Marisol again, from the passenger seat. She doesn't look at him when she says it.
+
+Inside the gym, which volunteers have nicknamed "the Pine Flat Hotel," the Red Cross has set up about 200 cots. There's coffee, and a table of donated sandwiches, and a whiteboard where people write the names of streets they've heard news about.
+
+Pine Flat Road isn't on it yet.
+""",
+    [
+        q(
+            "\"The sheriff's deputy knocked and said, 'You have to go now. Not in an hour. Now,'\"",
+            "Luis Ortiz",
+            "Ortiz",
+            "name~",
+        ),
+        I('"So we went."', "Luis Ortiz"),
+        I(
+            '"We took the dog and the pills. That\'s it. Everything else is still up there."',
+            "Luis Ortiz",
+        ),
+        q('"He took the dog and the pills,"', "Marisol Ortiz", "Marisol Ortiz", "name"),
+        I('"I took the pictures of our kids. Somebody had to."', "Marisol Ortiz"),
+        I(
+            "\"I'm not going to stand up here and tell you your houses are fine. I don't know that yet. Some of them aren't.",
+            "Roland Meeker",
+        ),
+        I(
+            '"What I can tell you is that every crew we have is on that ridge right now, and they will be there tonight."',
+            "Roland Meeker",
+        ),
+        q(
+            '"putting their own life and the lives of my deputies at risk."',
+            "Wanda Pruett",
+            "Sheriff Wanda Pruett",
+            "name",
+            "mixed",
+        ),
+        q('"I know, I know,"', "Helen Tsai", "she", "pron"),
+        I('"My son already yelled at me."', "Helen Tsai"),
+        q('"It\'s just a house,"', "Luis Ortiz", "he", "pron"),
+        I('"I keep telling myself that."', "Luis Ortiz"),
+        q('"It\'s not just a house."', "Marisol Ortiz", "Marisol", "name~"),
+    ],
+    ['"the Pine Flat Hotel,"'],
 )
 
 
