@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .text import Span, names_in, sentences
+from .text import Span, looks_corporate, names_in, sentences
 
 
 @dataclass
@@ -79,12 +79,13 @@ CONTENT_NOUNS = (
     r"story|stories|article|articles|series|project|report|reporting|coverage|podcast|"
     r"newsletter|investigation|beat|position|journalism|episode|program|programme|"
     r"programming|show|section|page|column|segment|broadcast|newscast|fellowship|"
-    r"documentary|work|content|feature|special"
+    r"documentary|content|feature|special"
 )
 # Content of this outlet: "this story", "our climate coverage", "her reporting",
 # "the reporting" (the one use of "the": "which helped fund the reporting").
 CONTENT = (
-    rf"(?:(?:[Tt]his|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}(?:{CONTENT_NOUNS})"
+    rf"(?:(?:[Tt]his|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir|[Tt]oday[’']s|[Tt]his week[’']s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}(?:{CONTENT_NOUNS})|[Oo]ur\s+work"
     r"|the\s+(?:reporting|coverage|journalism))\b"
 )
 PRONOUN_TARGET = r"(?:[Uu]s|[Ww]e)\b"
@@ -111,7 +112,8 @@ NOT_OUTLET_HEAD = re.compile(
     r"University|College|School|Museum|Hospital|Campaign|Committee|Party|Club|FC|"
     r"Foundation|Fund|Trust|Institute|Center|Centre|Act|Bill|Council|Association|Society|"
     r"Orchestra|Theater|Theatre|Zoo|Library|Park|Church|Bank|Capital|Ventures|Partners|"
-    r"Prize|Award|Awards|Summit|Conference|Fair|Expo|Arena|Stadium)$"
+    r"Prize|Award|Awards|Summit|Conference|Fair|Expo|Arena|Stadium|Inc\.?|LLC|LLP|Corp\.?|"
+    r"Ltd\.?|Co\.?|PLC)$"
 )
 
 
@@ -164,125 +166,219 @@ def _outlet_value(raw: str, kind: str) -> str | None:
 
 AUX = (
     r"(?:is|are|was|were|has been|have been|had been|remains|remain|became|becomes|"
-    r"will be|is now|are now)"
+    r"will be|is now|are now|serves as|served as|acts as|provides? (?:funding|support) as)"
 )
 ADV = r"(?:also|now|still|long|currently|both|all|each|a longtime|longtime|itself)"
 ADJ = (
-    r"(?:(?:recent|corporate|major|longtime|long-time|founding|financial|principal|leading|"
-    r"lead|primary|largest|biggest|key|significant|institutional|presenting|official|"
-    r"individual|annual|philanthropic|underwriting|current|past|former|top|main|sole|"
-    r"majority|minority|part|co-|early|initial|national|local|regular|sustaining|"
-    r"business|content|[\w-]+-licensing|licensing)\s+)*"
+    r"(?:(?:[Rr]ecent|[Cc]orporate|[Mm]ajor|[Ll]ongtime|[Ll]ong-time|[Ff]ounding|[Ff]inancial|"
+    r"[Pp]rincipal|[Ll]eading|[Ll]ead|[Pp]rimary|[Ll]argest|[Bb]iggest|[Kk]ey|[Ss]ignificant|"
+    r"[Ii]nstitutional|[Pp]resenting|[Oo]fficial|[Ii]ndividual|[Aa]nnual|[Pp]hilanthropic|"
+    r"[Uu]nderwriting|[Cc]urrent|[Pp]ast|[Ff]ormer|[Tt]op|[Mm]ain|[Ss]ole|[Mm]ajority|"
+    r"[Mm]inority|[Pp]art|[Ee]arly|[Ii]nitial|[Nn]ational|[Ll]ocal|[Rr]egular|[Ss]ustaining|"
+    r"[Bb]usiness|[Cc]ontent|[\w-]+-licensing|[Ll]icensing|[Cc]ontrolling|[Ll]eadership)\s+)*"
 )
 REL_NOUN = (
-    r"(?P<rel>supporters?|backers?|sponsors?|funders?|underwriters?|donors?|benefactors?|"
-    r"investors?|shareholders?|stakeholders?|owners?|co-owners?|partners?|parent company|"
-    r"parent|contributors?|members?|patrons?)"
+    r"(?P<rel>[Ss]upporters?|[Bb]ackers?|[Ss]ponsors?|[Ff]unders?|[Uu]nderwriters?|[Dd]onors?|"
+    r"[Bb]enefactors?|[Ii]nvestors?|[Ss]hareholders?|[Ss]takeholders?|[Oo]wners?|"
+    r"[Cc]o-owners?|[Pp]artners?|[Pp]arent company|[Pp]arent|[Cc]ontributors?|[Mm]embers?|"
+    r"[Pp]atrons?)"
 )
 AMONG = r"(?:(?:among|one of|part of|one among)\s+)?(?:(?:the|an?)\s+)?"
+MONEY = r"(?:\$[\d.,]+(?:\s+(?:million|billion))?|money|funds)"
+# "Brightwell Labs — a financial supporter of this newsroom — said"; "Vantis Bio (a ...)"
+OPEN_ASIDE = r"(?:,\s+|\s+[—–]\s+|\s+--\s+|\s*\(\s*)"
+CLOSE_ASIDE = r"\s*(?:,|[—–]|--|\)|$)"
+TIE_VERBS = (
+    r"(?P<verb>sponsors|sponsored|has sponsored|have sponsored|sponsor|underwrites|"
+    r"underwrote|underwrite|has underwritten|funds|funded|fund|has funded|have funded|"
+    r"helps? fund|helped fund|help to fund|helped to fund|finances|financed|"
+    r"(?:financially\s+)?supports|financially supported|financially support|"
+    r"has (?:long\s+)?supported|have (?:long\s+)?supported|owns|own|co-owns|controls|"
+    rf"(?:has|have)\s+(?:long\s+)?(?:donated|given|contributed)(?:\s+{MONEY})?\s+to|"
+    rf"contributed\s+{MONEY}\s+to|donated(?:\s+{MONEY})?\s+to|donates?\s+to|"
+    rf"gave(?:\s+{MONEY})?\s+to|gives?\s+(?:money\s+)?to|"
+    r"(?:has|have)\s+invested\s+in|invested\s+in|invests?\s+in|"
+    r"(?:holds?|has|have|owns?|took|acquired|bought)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:stake|interest|share)\s+in|"
+    r"(?:also\s+)?(?:provides?|provided|has provided|have provided|gives?|gave|offers?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:funding|support|grants?|money|underwriting|donations?)\s+(?:to|for))"
+)
+LICENCE_FRAMES = [
+    rf"(?:pays?|paid)\s+{TARGET}\s+(?:a\s+fee\s+)?to\s+(?P<verb>license|licence|use|"
+    r"distribute|access)\b",
+    r"(?:has|have|signed|struck|reached)\s+(?:a|an)\s+(?:\w+[\s-]+){0,2}"
+    rf"(?P<verb>licensing|license|licence)\s+(?:agreement|deal|partnership|arrangement|"
+    rf"contract)\s+with\s+{TARGET}",
+    rf"(?P<verb>licenses?)\s+(?:[\w-]+\s+){{0,3}}(?:from|to)\s+{TARGET}",
+    rf"(?P<verb>licenses?)\s+{TARGET}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}(?:archives?|content|"
+    r"journalism|stories|articles|reporting|photos|photographs|coverage|data|video)",
+]
+BY = (
+    r"(?:(?:in\s+part|partly|partially|largely|primarily|mostly|jointly|wholly|entirely|"
+    r"solely|generously)\s+)?"
+)
+PASSIVE = (
+    r"(?P<verb>supported|funded|underwritten|owned|co-owned|backed|sponsored|financed|"
+    r"made possible|paid for|controlled|bankrolled|operated)"
+)
+GETS = (
+    r"(?P<verb>receives|received|gets|got|has received|have received|is receiving|accepts|"
+    r"accepted|has accepted|relies on|depends on|draws)"
+)
+MONEY_NOUN = (
+    r"(?P<kind>(?:[\w$.,-]+\s+){0,3}?(?:funding|support|grants?|donations?|money|"
+    r"underwriting(?:\s+support)?|contributions?|sponsorships?|investment|gifts?|revenue))"
+)
+SUPPORT_NOUN = (
+    r"(?P<kind>(?:[A-Z]\w*\s+|[a-z]\w*\s+){0,2}?(?:[Ss]upport|[Ff]unding|[Uu]nderwriting|"
+    r"[Ss]ponsorship|[Gg]rants?|[Mm]oney))"
+)
+PROVIDED = (
+    r"(?:comes|came|is provided|was provided|has been provided|are provided|were provided|"
+    r"is|was|are|were|is made possible|was made possible)"
+)
+# An outlet described as one: "Bayline Reports, a nonprofit newsroom supported by ..."
+OUTLET_APPOSITIVE = (
+    rf"\s*,\s+(?P<appos>(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{OUTLET_NOUNS}))"
+    r"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?\s*,?"
+)
+OWNER_NOUN = (
+    r"(?P<rel>parent company|parent|corporate parent|owner|owners|majority owner|publisher|"
+    r"largest shareholder|principal funder|main funder|biggest donor|largest donor|"
+    r"principal owner|primary funder|largest underwriter|biggest underwriter|"
+    r"largest funder|biggest funder|main sponsor|title sponsor)"
+)
 
 
-def _left_frames() -> list[re.Pattern[str]]:
-    """Frames whose sponsors come before the cue: the subject of the clause."""
-    verbs = (
-        r"(?P<verb>sponsors|sponsored|has sponsored|have sponsored|sponsor|underwrites|"
-        r"underwrote|underwrite|has underwritten|funds|funded|fund|has funded|have funded|"
-        r"helps? fund|helped fund|help to fund|helped to fund|finances|financed|"
-        r"(?:financially\s+)?supports|financially supported|financially support|"
-        r"has (?:long\s+)?supported|have (?:long\s+)?supported|owns|own|co-owns|controls|"
-        r"(?:has|have)\s+(?:long\s+)?(?:donated|given)(?:\s+[^ ]*\s*(?:million|billion)?)?"
-        r"\s+to|donated(?:\s+\$[\d.,]+(?:\s+(?:million|billion))?)?\s+to|donates?\s+to|"
-        r"gave(?:\s+\$[\d.,]+(?:\s+(?:million|billion))?|\s+money)?\s+to|gives?\s+(?:money\s+)?to|"
-        r"(?:has|have)\s+invested\s+in|invested\s+in|invests?\s+in|"
-        r"(?:holds?|has|have|owns?|took|acquired|bought)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
-        r"(?:stake|interest|share)\s+in)"
-    )
-    licence = [
-        rf"(?:pays?|paid)\s+{TARGET}\s+(?:a\s+fee\s+)?to\s+(?P<verb>license|licence|use|distribute|access)\b",
-        r"(?:has|have|signed|struck|reached)\s+(?:a|an)\s+(?:\w+[\s-]+){0,2}(?P<verb>licensing|license|licence)"
-        rf"\s+(?:agreement|deal|partnership|arrangement|contract)\s+with\s+{TARGET}",
-        rf"(?P<verb>licenses?)\s+(?:[\w-]+\s+){{0,3}}(?:from|to)\s+{TARGET}",
-    ]
+# The name between an appositive's commas, with a ", Inc." that belongs to it.
+APPOSED_NAME = r"[^,]+(?:,\s+(?:Inc|LLC|LLP|Ltd|Corp|Co|LP|L\.P|PLC)\.?)?(?=,|\s*$|\.)"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A tie pattern: where its party (sponsor) side is, and whether the cue is a credit
+    formula strong enough to accept a target whose name does not look like an outlet."""
+
+    pattern: re.Pattern[str]
+    party: str  # "subject" of the clause, "antecedent" of an aside, or "after" the cue
+    credit: bool = False
+
+
+def _frames() -> list[Frame]:
+    def f(regex: str, party: str, credit: bool = False) -> Frame:
+        return Frame(re.compile(regex), party, credit)
+
+    to_target = r"(?:of|to|for|in|at|with|behind)"
     return [
-        re.compile(
-            rf"\b{AUX}\s+(?:{ADV}\s+)*{AMONG}{ADJ}{REL_NOUN}\s+(?:of|to|for|in|at|with|behind)\s+{TARGET}"
+        # "X is (among the) financial supporter(s) of NPR"
+        f(rf"\b{AUX}\s+(?:{ADV}\s+)*{AMONG}{ADJ}{REL_NOUN}\s+{to_target}\s+{TARGET}", "subject"),
+        # "X is among NPR's financial supporters"; "X is an NPR sponsor"
+        f(rf"\b{AUX}\s+(?:{ADV}\s+)*{AMONG}{TARGET_POSS}\s+{ADJ}{REL_NOUN}\b", "subject"),
+        # "X, a sponsor of WQMR, said"; "X — a supporter of this newsroom — said"
+        f(
+            rf"{OPEN_ASIDE}(?:also\s+)?{AMONG}{ADJ}{REL_NOUN}\s+{to_target}\s+{TARGET}"
+            rf"(?:[’']s\s+[\w -]+?)?{CLOSE_ASIDE}",
+            "antecedent",
         ),
-        re.compile(rf"\b{AUX}\s+(?:{ADV}\s+)*{AMONG}{TARGET_POSS}\s+{ADJ}{REL_NOUN}\b"),
-        re.compile(rf",\s+(?:{AMONG}){ADJ}{REL_NOUN}\s+(?:of|to|for|in)\s+{TARGET}\s*,"),
-        re.compile(rf",\s+(?:{AMONG}){TARGET_POSS}\s+{ADJ}{REL_NOUN}\s*,"),
-        re.compile(rf"(?:\b{ADV}\s+)?\b{verbs}\s+{TARGET}"),
-        *(re.compile(rf"\b{frame}") for frame in licence),
-    ]
-
-
-def _right_frames() -> list[re.Pattern[str]]:
-    """Frames whose sponsors come after the cue: "X is funded by A and B"."""
-    by = (
-        r"(?:(?:in\s+part|partly|partially|largely|primarily|mostly|jointly|wholly|entirely|"
-        r"solely)\s+)?"
-    )
-    passive = (
-        r"(?P<verb>supported|funded|underwritten|owned|co-owned|backed|sponsored|financed|"
-        r"made possible|paid for|controlled|bankrolled|published|operated)"
-    )
-    gets = (
-        r"(?P<verb>receives|received|gets|got|has received|have received|is receiving|accepts|"
-        r"accepted|has accepted|relies on|depends on|draws)"
-    )
-    money = (
-        r"(?P<kind>(?:[\w$.,-]+\s+){0,3}?(?:funding|support|grants?|donations?|money|"
-        r"underwriting(?:\s+support)?|contributions?|sponsorships?|investment|gifts?|revenue))"
-    )
-    for_target = rf"(?:for|of|to)\s+{TARGET}"
-    support_noun = (
-        r"(?P<kind>(?:[A-Z]\w*\s+|[a-z]\w*\s+){0,2}?(?:[Ss]upport|[Ff]unding|[Uu]nderwriting|"
-        r"[Ss]ponsorship|[Gg]rants?|[Mm]oney))"
-    )
-    return [
-        re.compile(
-            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:{AUX}\s+)?(?:{ADV}\s+)*{by}{passive}\s+"
-            rf"{by}(?:by|through|with)\s+(?P<sponsors>.+)"
+        f(
+            rf"{OPEN_ASIDE}(?:also\s+)?{AMONG}{TARGET_POSS}\s+{ADJ}{REL_NOUN}{CLOSE_ASIDE}",
+            "antecedent",
         ),
-        re.compile(
-            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:{ADV}\s+)?{gets}\s+{money}\s+"
-            rf"(?:from|of)\s+(?P<sponsors>.+)"
+        # "X sponsors this podcast"; "X has donated to The Courier"
+        f(rf"(?:\b{ADV}\s+)?\b{TIE_VERBS}\s+{TARGET}", "subject"),
+        *(f(rf"\b{frame}", "subject", credit=True) for frame in LICENCE_FRAMES),
+        # "The Beacon is supported in part by X"
+        f(
+            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:{AUX}\s+)?(?:{ADV}\s+)*{BY}{PASSIVE}\s+"
+            rf"{BY}(?:by|through|with)\s+(?P<sponsors>.+)",
+            "after",
         ),
-        re.compile(
-            rf"{TARGET_POSS}\s+{ADJ}{REL_NOUN}\s+(?:include|includes|included|are|were|is|was|comprise|:)\s+(?P<sponsors>.+)"
+        # "Bayline Reports, a nonprofit newsroom supported by X"
+        *(
+            f(
+                rf"{TARGET}{OUTLET_APPOSITIVE}\s+(?:which\s+|that\s+)?(?:{AUX}\s+)?"
+                rf"(?:{ADV}\s+)*{BY}{verb_phrase}\s+(?P<sponsors>.+)",
+                "after",
+            )
+            for verb_phrase in (
+                rf"{PASSIVE}\s+{BY}(?:by|through|with)",
+                rf"{GETS}\s+{MONEY_NOUN}\s+(?:from|of)",
+            )
         ),
-        re.compile(
-            rf"{TARGET_POSS}\s+(?P<rel>parent company|parent|corporate parent|owner|owners|"
-            rf"majority owner|publisher|largest shareholder|principal funder|main funder|"
-            rf"biggest donor|largest donor|principal owner|primary funder),\s+(?P<sponsors>.+)"
+        # "The Ledger receives funding from X"
+        f(
+            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:{ADV}\s+)?{GETS}\s+{MONEY_NOUN}\s+"
+            rf"(?:from|of)\s+(?P<sponsors>.+)",
+            "after",
         ),
-        re.compile(
+        # "Marlow Radio's underwriters include X"; "Corporate sponsors of this podcast are X"
+        f(
+            rf"{TARGET_POSS}\s+{ADJ}{REL_NOUN}\s+(?:include|includes|included|are|were|is|was|"
+            rf"comprise|:)\s+(?P<sponsors>.+)",
+            "after",
+        ),
+        f(
+            rf"(?:^|\b){ADJ}{REL_NOUN}\s+(?:of|for|to)\s+{TARGET}\s+(?:include|includes|included|"
+            rf"are|were|:)\s+(?P<sponsors>.+)",
+            "after",
+            credit=True,
+        ),
+        # "Among NPR's financial supporters are X"
+        *(
+            f(
+                rf"^(?:[Aa]mong|[Ii]ncluded among)\s+(?:the\s+)?{group}\s*,?\s+"
+                rf"(?:are|is|were|was)\s+(?P<sponsors>.+)",
+                "after",
+            )
+            for group in (
+                rf"{TARGET_POSS}\s+{ADJ}{REL_NOUN}",
+                rf"{ADJ}{REL_NOUN}\s+(?:of|to)\s+{TARGET}",
+            )
+        ),
+        # "The Herald's owner, Mira Castell, ..."
+        f(rf"{TARGET_POSS}\s+{OWNER_NOUN},\s+(?P<sponsors>{APPOSED_NAME})", "after"),
+        # "X is the parent company of this website"
+        f(
+            r"\b(?:is|are|was|has been|became)\s+(?:also\s+)?(?:the|a)\s+(?P<rel>parent company|"
+            r"corporate parent|parent|owner|majority owner|controlling owner)\s+(?:of|to)\s+"
+            rf"{TARGET}",
+            "subject",
+        ),
+        # "The Granite Post is a wholly owned subsidiary of X"
+        f(
             rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:is|are|was|has been)\s+(?:a|an|now a)\s+"
             rf"(?:(?:wholly|majority|fully|partly)[- ]owned\s+)?(?P<rel>subsidiary|unit|division|"
-            rf"property|holding)\s+of\s+(?P<sponsors>.+)"
+            rf"property|holding)\s+of\s+(?P<sponsors>.+)",
+            "after",
         ),
-        re.compile(
+        # "The Observer has a licensing agreement with X"
+        f(
             rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:has|have|signed|struck)\s+(?:a|an)\s+"
             rf"(?:\w+[\s-]+){{0,2}}(?P<rel>licensing|license|licence)\s+(?:agreement|deal|"
-            rf"partnership|arrangement|contract)\s+with\s+(?P<sponsors>.+)"
+            rf"partnership|arrangement|contract)\s+with\s+(?P<sponsors>.+)",
+            "after",
+            credit=True,
         ),
-        re.compile(
-            rf"{support_noun}\s+{for_target}\s+(?:\w+\s+){{0,2}}?(?:comes|came|is provided|"
-            rf"was provided|has been provided|are provided|were provided|is|was|are|were|"
-            rf"is made possible|was made possible|comes in part|came in part)\s+{by}(?:from|by)\s+"
-            rf"(?P<sponsors>.+)"
+        # "Support for WQMR comes from X"; "Major funding for PROGRAM is provided by X"
+        f(
+            rf"{SUPPORT_NOUN}\s+(?:for|of|to)\s+{TARGET}\s+{PROVIDED}\s+{BY}(?:in part\s+)?"
+            rf"(?:from|by)\s+(?P<sponsors>.+)",
+            "after",
+            credit=True,
         ),
-        re.compile(
+        # "This story was produced with support from X"
+        f(
             rf"{TARGET}\s+(?:is|was|are|were|has been)\s+(?:\w+\s+)?(?:produced|reported|made|"
             rf"published|created|written|possible|supported|funded)\s+(?:in part\s+)?"
-            rf"(?:with|through|thanks to)\s+(?:the\s+)?(?:\w+\s+)?(?P<kind>support|funding|"
+            rf"(?:with|through|thanks to|by)\s+(?:the\s+)?(?:\w+\s+)?(?P<kind>support|funding|"
             rf"grants?|a grant|financial support|underwriting|a donation|donations)\s+"
-            rf"(?:from|of|by)\s+(?P<sponsors>.+)"
+            rf"(?:from|of|by)\s+(?P<sponsors>.+)",
+            "after",
         ),
     ]
 
 
-LEFT_FRAMES = _left_frames()
-RIGHT_FRAMES = _right_frames()
+FRAMES = _frames()
 
 
 @dataclass
@@ -293,22 +389,26 @@ class Tie:
     cue: str
     target: str
     party: str
-    party_side: str  # "left": the clause subject; "right": the text after the cue
+    party_side: str
+    credit: bool
+    described_outlet: bool  # the sentence calls the target a newsroom, station, ...
 
 
 def find_ties(body: str) -> list[Tie]:
     ties = []
-    for pattern in LEFT_FRAMES:
-        for m in pattern.finditer(body):
+    for frame in FRAMES:
+        for m in frame.pattern.finditer(body):
             if m.group("outlet") is None:
                 continue
-            ties.append(Tie(m.start(), m.group(0), m.group("outlet"), body[: m.start()], "left"))
-    for pattern in RIGHT_FRAMES:
-        for m in pattern.finditer(body):
-            if m.group("outlet") is None:
-                continue
-            cue = body[m.start() : m.start("sponsors")]
-            ties.append(Tie(m.start(), cue, m.group("outlet"), m.group("sponsors"), "right"))
+            groups = m.groupdict()
+            if frame.party == "after":
+                cue, party = body[m.start() : m.start("sponsors")], m.group("sponsors")
+            else:
+                cue, party = m.group(0), body[: m.start()]
+            described = bool(groups.get("appos"))
+            ties.append(
+                Tie(m.start(), cue, m.group("outlet"), party, frame.party, frame.credit, described)
+            )
     return sorted(ties, key=lambda t: t.start)
 
 
@@ -357,17 +457,31 @@ BROADCAST_CONTENT = re.compile(
 
 def _relation(tie: Tie) -> str:
     cue = tie.cue
-    if (
-        tie.party_side == "right"
-        and re.match(r"^\W*[Ss]upport\s+for\b", cue)
-        and BROADCAST_CONTENT.search(tie.target)
-    ):
-        return "underwriter"  # the public-radio credit "Support for this program comes from"
+    if _on_air_credit(tie):
+        return "underwriter"
+
     # The relation word nearest the target decides: "an investor in X, which owns Y".
     for pattern, relation in RELATION_CUES:
         if pattern.search(cue):
             return relation
     return "funder"
+
+
+def _on_air_credit(tie: Tie) -> bool:
+    """ "Support for WQMR comes from", "Major funding for PROGRAM is provided by": the
+    broadcast underwriting credit, unlike "Funding for this series was provided by"."""
+    if tie.party_side != "after" or not SUPPORT_CREDIT.match(tie.cue):
+        return False
+    target = _strip_possessive(tie.target)
+    if BROADCAST_CONTENT.search(target) or ACRONYM.match(target.split()[-1]):
+        return True
+    return target[:1].isupper() and not re.match(r"^(?:This|Our|Her|His|Their)\b", target)
+
+
+SUPPORT_CREDIT = re.compile(
+    r"^(?:(?:[Mm]ajor|[Aa]dditional|[Ll]ead|[Cc]orporate|[Pp]rincipal)\s+)?(?:[Ss]upport|"
+    r"[Ff]unding|[Uu]nderwriting)\s+for\b"
+)
 
 
 # ---------------------------------------------------------------- rejection by form
@@ -397,11 +511,14 @@ def _reported_ownership(body: str, tie: Tie, relation: str, labelled: bool) -> b
 
 # ---------------------------------------------------------------- sponsor lists
 
-SUFFIX = re.compile(r"^(?:Inc|LLC|L\.L\.C|LLP|Ltd|Corp|Co|LP|L\.P|PLC|N\.A|GmbH|AG|SA)\.?$")
+SUFFIX = re.compile(
+    r"^(?:Inc|LLC|L\.L\.C|LLP|Ltd|Corp|Co|LP|L\.P|PLC|N\.A|GmbH|AG|SA|SE|NV|N\.V|BV|SpA|AB|ASA)\.?$"
+)
 # Where the party text of a right frame stops: a relative clause, a purpose, an aside.
 PARTY_END = re.compile(
-    r",\s+(?:which|who|whose|that|where|a|an|the|one of|as well as its|and is|but)\b|"
-    r"\s+(?:which|who|whose|that|but|because|since|after|before|when|while|although|under)\s|"
+    r",\s+(?:which|who|whose|that|where|a|an|the(?=\s+[a-z])|one of|as well as its|and is|"
+    r"but)\b|"
+    r"\s+(?:which|who|whose|that|but|because|while|although)\s|,\s+among others|"
     r"\s+for\s+(?:its|their|the|our|this|his|her|a|an|coverage|reporting)\b|"
     r"\s+to\s+(?:support|fund|cover|help|pay|underwrite|produce|expand|hire)\b|"
     r",?\s+(?:and|as well as)\s+(?:from\s+)?(?:by\s+)?(?:readers|listeners|viewers|members|"
@@ -413,13 +530,22 @@ GRANT_WORDS = re.compile(
     r"gifts?|contributions?|investment|money)\s+(?:from|of|by)\s+",
     re.I,
 )
-DESCRIPTOR = re.compile(
-    r"^(?:[A-Z][\w&.’'-]*\s+)+(?:founder|co-founder|parent|owner|chief executive|ceo|CEO|"
-    r"chairman|chairwoman|chair|president|heir|heiress|billionaire|co-owner)\s+(?=[A-Z])"
-)
+# "Amazon founder Jeff Bezos", "German publisher Kessler Verlag": capitalised words and a
+# lowercase role before the name. Particles ("Friends of the Earth") are not roles.
+PARTICLES = r"(?:of|for|and|the|de|du|des|la|le|van|von|der|den|da|del|on|in|at|&)"
+DESCRIPTOR = re.compile(rf"^(?:[A-Z][\w&.’'-]*\s+)+(?:(?!{PARTICLES}\s)[a-z][\w-]*\s+)+(?=[A-Z])")
 LOWER_DESCRIPTOR = re.compile(r"^(?:[a-z][\w’'-]*\s+)+(?=[A-Z])")
+# "Marisol Vega's foundation": the organisation is recorded under the written name.
+OWN_ORGANISATION = re.compile(
+    r"^(?P<name>.+?)[’']s?\s+(?:family\s+)?(?:foundation|company|firm|charity|fund|trust|"
+    r"family office|philanthropy|nonprofit|business|companies|foundations)$"
+)
+CALENDAR = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)$"
+)
 APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|which|who|whose|whom|one of|itself|both|each)\s+[^,]*(?:,|$)"
+    r",\s+(?:a|an|the(?=\s+[a-z])|which|who|whose|whom|one of|itself|both|each)\s+[^,]*(?:,|$)"
 )
 GROUP_SUBJECT = re.compile(
     r"^(?:both|the|all|these|those|each of the|all of the|all three|both of the)?\s*"
@@ -455,10 +581,14 @@ def split_sponsors(raw: str) -> list[str]:
 def _clean_name(part: str) -> str | None:
     """A list item without its descriptor, or None when it is not a name."""
     part = GRANT_WORDS.sub("", part.strip())
+    own_org = OWN_ORGANISATION.match(part)
+    if own_org:
+        part = own_org.group("name")
     part = re.sub(r"^(?:its|their|the company's|his|her)\s+[a-z ]+,\s*", "", part)
     part = re.sub(r"\s+through\s+.*$", "", part)
+    part = re.sub(r"^(?:the|The)\s+", "", part)
     part = DESCRIPTOR.sub("", part)
-    part = LOWER_DESCRIPTOR.sub("", part)  # "the real estate developer Lakeline Partners"
+    part = LOWER_DESCRIPTOR.sub("", part)  # "real estate developer Lakeline Partners"
     part = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", part).strip(" ,.")
     if re.search(r"\b(?:Inc|Co|Corp|Ltd|L\.P|N\.A)$", part):
         part += "."  # the sentence's full stop also ended "Inc."
@@ -468,19 +598,21 @@ def _clean_name(part: str) -> str | None:
     last = words[-1]
     if not (last[:1].isupper() or last[:1].isdigit() or SUFFIX.match(last)):
         return None  # "Lumora's chief executive" describes the next name
-    if re.search(r"[’']s$", part):
+    if re.search(r"[’']s$", part) or CALENDAR.match(part):
         return None
     return part
 
 
 NAME_START = re.compile(
-    r"^\s*(?:(?:the|The)\s+)?(?:[A-Z0-9]|(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?"
+    r"^\s*(?:(?:the|The)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[A-Z0-9]|(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?"
     r"(?:grants?|support|funding|donations?|gifts?|contributions?)\s+(?:from|of|by)\s)"
 )
 
 
 def _party_text(tie: Tie) -> str:
-    if tie.party_side == "right":
+    if tie.party_side == "antecedent":
+        return _antecedent(tie.party)
+    if tie.party_side == "after":
         text = tie.party
         end = PARTY_END.search(text)
         text = text[: end.start()] if end else text
@@ -497,14 +629,19 @@ def _subject(left: str) -> str:
     relative = re.search(r",?\s+(?:which|who|that)\s*$", left)
     if relative:
         return _antecedent(left[: relative.start()])
-    clause = re.split(r";\s+|:\s+|\bbut\s+|,\s+and\s+(?=[A-Z][^,]*$)", left)[-1]
+    # "We should note that X is ...": the subject starts after the reporting clause.
+    clause = re.split(
+        r";\s+|:\s+|\bbut\s+|\b(?:note|noted|notes|disclose|add|added|mention|acknowledge)"
+        r"\s+that\s+",
+        left,
+    )[-1]
     return re.sub(rf"(?:\s+{ADV})+$", "", clause)
 
 
 def _antecedent(text: str) -> str:
     """The names just before a relative pronoun: '... a partnership with the Civic Data
     Collaborative' -> 'the Civic Data Collaborative'."""
-    tokens = text.split()
+    tokens = text.rstrip(" ,—–-(").split()
     start = len(tokens)
     connectors = {"and", "&", "of", "for", "the", "as", "well", "on", ","}
     while start > 0:
@@ -525,7 +662,18 @@ def _sponsors(tie: Tie, context: str | None, target: str) -> list[str]:
     return [n for n in split_sponsors(party) if _strip_possessive(target) not in n]
 
 
-NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "it": 1, "company": 1}
+NUMBERS = {
+    "both": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "it": 1,
+    "company": 1,
+    "foundation": 1,
+    "firm": 1,
+    "organization": 1,
+}
 
 
 def _context_names(party: str, context: str) -> list[str]:
@@ -541,6 +689,9 @@ def _context_names(party: str, context: str) -> list[str]:
         and not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", n)
     ]
     words = party.lower().split()
+    if words and words[-1] in {"she", "he"}:
+        people = [n for n in names if len(n.split()) >= 2 and not looks_corporate(n)]
+        return people[:1]
     count = next((NUMBERS[w] for w in words if w in NUMBERS), None)
     return names[:count] if count else names
 
@@ -556,19 +707,41 @@ def classify_sentence(
     if NOT_A_DISCLOSURE_LABEL.match(sentence) or not CUE_WORDS.search(sentence):
         return None
     body, labelled = _body(sentence)
-    for tie in find_ties(body):
+    # A named outlet or "this newsroom" beats a name that only might be one: in "Corlis
+    # AI, which has a licensing deal with WQMR" both sides fit the licensing frame.
+    ties = sorted(find_ties(body), key=lambda t: _target_kind(t.target, own) == "unknown")
+    for tie in ties:
         kind = _target_kind(tie.target, own)
-        if kind == "other" or (kind == "unknown" and not labelled):
-            continue
-        if _inside_quotes(body, tie.start):
-            continue
         relation = _relation(tie)
+        if kind == "other" or _inside_quotes(body, tie.start):
+            continue
+        if kind == "unknown" and not _unknown_target_ok(tie, relation, labelled, context):
+            continue
         if kind != "self" and _reported_ownership(body, tie, relation, labelled):
             continue
         sponsors = _sponsors(tie, context, tie.target)
         if sponsors:
             return _outlet_value(tie.target, kind), relation, sponsors
     return None
+
+
+FUNDING_RELATIONS = {"funder", "financial supporter", "underwriter", "donor", "licensing partner"}
+
+
+def _unknown_target_ok(tie: Tie, relation: str, labelled: bool, context: str | None) -> bool:
+    """A target whose name does not look like an outlet ("Capitol Desk", "Brightline")
+    counts when something else says it is one: a disclosure label, a credit formula, an
+    appositive ("a nonprofit newsroom"), the context ("Brightline first reported"), or
+    "The ..." receiving money, which is how an organisation, not a person, is funded."""
+    if labelled or tie.credit or tie.described_outlet:
+        return True
+    name = re.escape(re.sub(r"^[Tt]he\s+", "", _strip_possessive(tie.target)))
+    if context and re.search(rf"\b{name}\s+(?:\w+\s+)?{PUBLISHING_VERB}", context):
+        return True
+    return relation in FUNDING_RELATIONS and bool(re.match(r"^The\s+\S+\s+\S", tie.target))
+
+
+PUBLISHING_VERB = r"(?:reported|reports|published|publishes|broadcast|broadcasts|airs|aired)\b"
 
 
 def find_disclosures(text: str, own: Iterable[str] = ()) -> list[Disclosure]:
@@ -590,7 +763,7 @@ def find_disclosures(text: str, own: Iterable[str] = ()) -> list[Disclosure]:
 CUE_WORDS = re.compile(
     r"support|sponsor|fund|underwrit|donor|donat|invest|licen[cs]|own|parent|grant|backe|"
     r"financ|stake|subsidiar|gave|give|gift|contribut|possible|benefactor|patron|member|"
-    r"paid for|shareholder|publish",
+    r"paid for|shareholder|publish|unit of|division of|property of|holding of",
     re.I,
 )
 
