@@ -150,6 +150,23 @@ QUOTE_CASES = [
         "Ruth Abara",
         False,
     ),
+    # a pronoun continues the latest subject, even when an earlier person spoke
+    (
+        "Principal Dana Osei presented the plan. Board member Lena Marsh, who voted no, said "
+        'she worried about costs. Osei had anticipated the objection. "We will run free '
+        'programs," she said.',
+        "We will run",
+        "Dana Osei",
+        False,
+    ),
+    (
+        "Planning director Joan Pryor said the figures were sound. Tenant organizer Alice "
+        "Mendez, who has lived on the block for 20 years, said rents had doubled. "
+        '"We cannot keep up," she said.',
+        "We cannot",
+        "Alice Mendez",
+        False,
+    ),
 ]
 
 

@@ -15,10 +15,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import ORG, PERSON, Entity, EntityIndex
+from .entities import ORG, PERSON, Entity, EntityIndex, Mention
 from .text import (
     ABBREVIATIONS,
     SPEECH_VERBS,
@@ -31,6 +32,9 @@ from .text import (
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = ('"', "''")
+RECENT_SUBJECT = 4.0
+PROMINENCE = 0.8
+RECENT_SUBJECT_DESCRIBED = 3.0
 PRONOUNS = {"he": PERSON, "she": PERSON, "they": None, "it": ORG, "i": PERSON, "we": None}
 ORG_HEADS = frozenset(
     [
@@ -112,12 +116,6 @@ ORG_HEADS = frozenset(
     ]
 )
 POSSESSIVE_ROLE = re.compile(r"^(?P<owner>.+?)[’']s (?P<role>(?:[a-z-]+ ){0,3}[a-z-]+)$")
-ROLE_WORDS = frozenset(
-    """driver worker nurse teacher officer owner manager director founder chief executive
-    spokeswoman spokesman spokesperson lawyer attorney resident student farmer rancher
-    coach player mayor judge senator governor president member analyst economist
-    scientist researcher doctor physician professor author novelist neighbor""".split()  # noqa: SIM905
-)
 COMPANY_HEADS = frozenset(
     """company firm business retailer app platform service site startup chain carrier maker
     manufacturer developer provider operator airline insurer automaker publisher studio
@@ -207,6 +205,31 @@ LEAD_WORDS = re.compile(
     re.I,
 )
 VERB = rf"(?:{SPEECH_VERBS})"
+# Words that, before a name in its clause, make the name something other than the
+# clause's subject ("a letter to Vance", "Smith and Jones", "said Vance").
+NOT_ROLE_WORDS = frozenset(
+    """to with by from for at in on of and or but that than as about against after before
+    into over under between among said says told the a an his her their its this these
+    those when while because if who which whom whose is was were are has have had will
+    would could can may might did does do been being""".split()  # noqa: SIM905
+) | frozenset(SPEECH_VERBS.split("|"))
+SUBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "but", "and"])
+APPOSITIVE_THEN_VERB = re.compile(
+    rf"(?:[’']s)?,[^,.!?\"“”]{{1,90}},\s+(?:also\s+|later\s+|then\s+)?{VERB}\b"
+)
+
+
+# A sentence whose subject is a pronoun or a description, after an opening phrase at
+# most: "She said", "Asked about the loss, he", "The coach, for his part,".
+SUBJECT_LINK = re.compile(
+    r"(?:[^,.;\"“”]{1,80},\s+)?(?P<link>[Hh]e|[Ss]he|It|[Tt]he [a-z-]+)\b(?![’'])"
+)
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+
+
 AFTER_VERB_FIRST = re.compile(
     rf"^[\s,—–-]*{VERB}\s+(?P<spk>[^,;:!?\"“”()]{{1,80}}?)"
     r"(?=\s*[,;:!?(]|\.\s*$|\s*$|\s+(?:in|on|at|during|after|before|about|to|from|via|when|while|"
@@ -485,21 +508,25 @@ class Resolver:
         self.index = index
         self.quote_spans = quote_spans
         self.speakers: list[tuple[int, Entity]] = []  # (offset, entity) of resolved quotes
+        spans = sentences(text)
+        self._sentence_starts = [x.start for x in spans]
+        self._sentence_ends = [x.end for x in spans]
+        self._subjects: dict[int, bool] = {}
 
     def resolve(
-        self, phrase: str, at: int, quote: tuple[int, int] | None = None
+        self, phrase: str, at: int, quote: tuple[int, int] | None = None, depth: int = 0
     ) -> tuple[str | None, str, Entity | None]:
         """(speaker name, speaker_type, entity)."""
         phrase = LEAD_WORDS.sub("", phrase.strip())
         lower = phrase.lower()
         if lower in PRONOUNS:
             gender = {"he": "m", "she": "f"}.get(lower)
-            entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote)
+            entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth)
             return (entity.name if entity else None), "pronoun", entity
         described = POSSESSIVE_ROLE.match(phrase)
         if described and described.group("role").split()[-1] in PERSON_HEADS:
             role = described.group("role").split()[-1]
-            entity = self.salient(at, PERSON, head=role, quote=quote)
+            entity = self.salient(at, PERSON, head=role, quote=quote, depth=depth)
             if entity is not None:  # "Pine County Memorial's chief executive"
                 return entity.name, "nominal", entity
         names = [s for s in names_in(phrase) if not _function_word(s.text)]
@@ -511,12 +538,13 @@ class Resolver:
             return name, "name", entity
         head = re.sub(r"[’']s$", "", lower.split()[-1]) if lower.split() else ""
         if head in DOCUMENT_HEADS:
-            entity = self.salient(at, None, quote=quote)  # whoever issued the statement
+            # whoever issued the statement
+            entity = self.salient(at, None, quote=quote, depth=depth)
             return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
         kind = ORG if head in ORG_HEADS else PERSON if head.rstrip("s") in PERSON_HEADS else None
         if kind is None:
             return phrase, "nominal", None  # "the photo's caption", "critics"
-        entity = self.salient(at, kind, head=head, quote=quote)
+        entity = self.salient(at, kind, head=head, quote=quote, depth=depth)
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
@@ -528,40 +556,123 @@ class Resolver:
         gender: str | None = None,
         head: str | None = None,
         quote: tuple[int, int] | None = None,
+        depth: int = 0,
     ) -> Entity | None:
         """The most salient entity of ``kind`` (and ``gender``) before ``at``; an entity
         described by ``head`` ("Judge Marsh" for "the judge") first."""
+        # a description ("the company") may point back to the article's main party
+        # anywhere above; a pronoun only to someone recent
+        floor = 0 if head else self._window_start(at)
+        candidates = self._candidates(at, kind, gender, head, floor)
+        recent = self._recent_subject(at, kind, gender, candidates, floor, depth)
         best: tuple[float, Entity] | None = None
-        window_start = self._window_start(at)
-        seen = 0
-        for mention, entity in self.index.mentions_before(at):
-            if mention.start < window_start:
-                break
-            if self._inside_quote(mention.start):
-                continue
-            if kind is not None and entity.kind not in (kind, None):
-                continue
-            if kind == PERSON and entity.kind is None:
-                continue
-            if gender and entity.gender and entity.gender != gender:
-                continue
-            seen += 1
+        para_start = self._para_start(at)
+        for seen, (mention, entity) in enumerate(candidates, start=1):
             score = self._score(mention.start, mention.end, entity) - 0.15 * seen
+            if entity is recent:
+                # centering: the latest subject is what "she" continues; a description
+                # leans on it less, since it also names what the entity is
+                score += RECENT_SUBJECT_DESCRIBED if head else RECENT_SUBJECT
             if gender and entity.gender == gender:
                 score += 1.0
             elif gender and entity.gender is None:
                 score -= 0.5
-            if mention.start >= self._para_start(at):
+            if mention.start >= para_start:
                 score += 2.0  # introduced in the quote's own paragraph
-            if head and head in f"{mention.text} {entity.title or ''}".lower():
-                score += 4.0
-            if head in COMPANY_HEADS and INSTITUTION.search(entity.name):
-                continue  # "the company" is not a court, a district or a city
+            if head:
+                score += self._description_fit(head, mention, entity, at)
             if quote and self._named_inside(entity, quote):
                 score -= 2.0  # speakers seldom name themselves in the third person
             if best is None or score > best[0]:
                 best = (score, entity)
         return best[1] if best else None
+
+    def _candidates(
+        self, at: int, kind: str | None, gender: str | None, head: str | None, floor: int
+    ) -> list[tuple[Mention, Entity]]:
+        """Mentions before ``at`` (nearest first) of entities that could be meant."""
+        found = []
+        for mention, entity in self.index.mentions_before(at):
+            if mention.start < floor:
+                break
+            if self._inside_quote(mention.start) or entity.ordinary:
+                continue
+            if not self._compatible(entity, kind, gender):
+                continue
+            if head in COMPANY_HEADS and INSTITUTION.search(entity.name):
+                continue  # "the company" is not a court, a district or a city
+            found.append((mention, entity))
+        return found
+
+    def _compatible(self, entity: Entity, kind: str | None, gender: str | None) -> bool:
+        if kind is not None and entity.kind not in (kind, None):
+            return False
+        if kind == PERSON and entity.kind is None:
+            return False
+        return not (gender and entity.gender and entity.gender != gender)
+
+    def _description_fit(self, head: str, mention: Mention, entity: Entity, at: int) -> float:
+        """How well "the <head>" describes the entity: its name or title says so ("Judge
+        Marsh" for "the judge"), and main parties, mentioned often, are described more."""
+        fit = 0.0
+        if head in f"{mention.text} {entity.name} {entity.title or ''}".lower():
+            fit += 4.0
+        earlier = sum(1 for m in entity.mentions if m.end <= at)
+        return fit + PROMINENCE * min(earlier, 5)
+
+    def _recent_subject(
+        self,
+        at: int,
+        kind: str | None,
+        gender: str | None,
+        candidates: list[tuple[Mention, Entity]],
+        floor: int,
+        depth: int,
+    ) -> Entity | None:
+        """Who the latest subject before ``at`` is: a named subject, the speaker of the
+        latest quote, or what a later subject pronoun or description ("She said",
+        "The coach, for his part,") itself refers to."""
+        named = next(((m.start, e) for m, e in candidates if self._is_subject(m.start)), None)
+        best = named
+        for offset, entity in reversed(self.speakers):
+            if offset < at and self._compatible(entity, kind, gender):
+                if best is None or offset > best[0]:
+                    best = (offset, entity)
+                break
+        if depth < 2:
+            link = self._last_link(max(floor, best[0] if best else floor), at, kind, gender)
+            if link is not None:
+                _, _, entity = self.resolve(link[1], link[0], depth=depth + 1)
+                if entity is not None and self._compatible(entity, kind, gender):
+                    best = (link[0], entity)
+        return best[1] if best else None
+
+    def _last_link(
+        self, floor: int, at: int, kind: str | None, gender: str | None
+    ) -> tuple[int, str] | None:
+        """The latest sentence after ``floor`` whose subject is a pronoun or a
+        description that could continue to mean the same ``kind`` and ``gender``."""
+        i = bisect.bisect_left(self._sentence_starts, at)
+        while i > 0:
+            i -= 1
+            start = self._sentence_starts[i]
+            if start <= floor:
+                return None
+            if self._inside_quote(start + 1):
+                continue
+            match = SUBJECT_LINK.match(self.text, start, min(at, start + 120))
+            if match and self._links_to(match.group("link").lower(), kind, gender):
+                return match.start("link"), match.group("link")
+        return None
+
+    def _links_to(self, link: str, kind: str | None, gender: str | None) -> bool:
+        words = link.split()
+        if len(words) == 1:
+            wanted = PRONOUNS.get(words[0])
+            pronoun_gender = {"he": "m", "she": "f"}.get(words[0])
+            return wanted == kind and (gender is None or pronoun_gender == gender)
+        heads = PERSON_HEADS if kind == PERSON else ORG_HEADS
+        return gender is None and (words[-1] in heads or words[-1].rstrip("s") in heads)
 
     def _named_inside(self, entity: Entity, quote: tuple[int, int]) -> bool:
         return any(quote[0] <= m.start < quote[1] for m in entity.mentions)
@@ -578,26 +689,51 @@ class Resolver:
 
     def _score(self, start: int, end: int, entity: Entity) -> float:
         score = 0.0
-        after = self.text[end : end + 40]
-        if re.match(rf"^(?:[’']s)?[^.!?\"“”]{{0,25}}?\b{VERB}\b", after):
-            score += 3.0  # subject of a speech verb
-        if self._sentence_initial(start):
+        if self._speech_subject(start, end):
+            score += 3.0
+        if self._is_subject(start):
             score += 1.5
         if any(e is entity for _, e in self.speakers[-2:]):
             score += 1.0
         return score
 
-    def _sentence_initial(self, start: int) -> bool:
-        """Subject position: first in its sentence, after an opening phrase or a role at
-        most ("Outside the courtroom, Vance told"; "Plow driver Ricky Lavigne has")."""
-        before = self.text[max(0, start - 80) : start]
-        clause = re.split(r"[.!?][\"”]?\s+|\n", before)[-1].strip()
-        if "," in clause and len(clause.split(",")[0].split()) <= 6:
-            clause = clause.rsplit(",", 1)[-1].strip()
-        words = clause.lower().split()
-        if len(words) <= 3 and all(w in ROLE_WORDS for w in words[1:]):
+    def _speech_subject(self, start: int, end: int) -> bool:
+        """Subject of a speech verb: "Vance said", "Geller, who rents nearby, said",
+        "Quist attended the meeting and said"."""
+        after = self.text[end : end + 40]
+        if re.match(rf"^(?:[’']s)?[^.!?\"“”]{{0,25}}?\b{VERB}\b", after):
             return True
-        return not clause or clause.lower() in {"the", "but", "and", "then", "so"}
+        if APPOSITIVE_THEN_VERB.match(self.text, end):
+            return True
+        if not self._is_subject(start):
+            return False
+        rest = self.text[end : self._sentence_end(end)]
+        return bool(re.search(rf"\b{VERB}\b", _unquoted(rest)))
+
+    def _sentence_end(self, at: int) -> int:
+        i = bisect.bisect_right(self._sentence_starts, at)
+        return self._sentence_ends[i - 1] if i else len(self.text)
+
+    def _sentence_start(self, at: int) -> int:
+        i = bisect.bisect_right(self._sentence_starts, at)
+        return self._sentence_starts[i - 1] if i else 0
+
+    def _is_subject(self, start: int) -> bool:
+        """Subject position: first in its clause, after an opening phrase or an
+        appositive ("Outside the courtroom, Vance told"; "Her neighbor, Kwame Adjei,
+        was"), with at most a few words of role before it ("Plow driver Ricky Lavigne")."""
+        if start in self._subjects:
+            return self._subjects[start]
+        clause = self.text[self._sentence_start(start) : start]
+        clause = clause.rsplit(",", 1)[-1] if "," in clause else clause
+        words = clause.lower().replace("’", "'").split()
+        found = len(words) <= 5 and not any(
+            w in NOT_ROLE_WORDS or w.endswith(("'s", "ed")) for w in words[1:]
+        )
+        if words and words[0] in NOT_ROLE_WORDS and words[0] not in SUBJECT_OPENERS:
+            found = False
+        self._subjects[start] = found
+        return found
 
 
 def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
