@@ -23,7 +23,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .text import Span, looks_corporate, names_in, sentences
+from .entities import known_first_name
+from .text import Span, looks_corporate, names_in, person_title_split, sentences
 
 
 @dataclass
@@ -180,11 +181,15 @@ ADJ = (
 REL_NOUN = (
     r"(?P<rel>[Ss]upporters?|[Bb]ackers?|[Ss]ponsors?|[Ff]unders?|[Uu]nderwriters?|[Dd]onors?|"
     r"[Bb]enefactors?|[Ii]nvestors?|[Ss]hareholders?|[Ss]takeholders?|[Oo]wners?|"
-    r"[Cc]o-owners?|[Pp]artners?|[Pp]arent company|[Pp]arent|[Cc]ontributors?|[Mm]embers?|"
+    r"[Cc]o-owners?|[Pp]artners?|[Pp]arent company|[Pp]arent|[Cc]ontributors?|"
+    r"(?:[Cc]orporate|[Ss]ustaining|[Bb]usiness|[Ff]ounding|[Ll]eadership)\s+[Mm]embers?|"
     r"[Pp]atrons?)"
 )
-AMONG = r"(?:(?:among|one of|part of|one among)\s+)?(?:(?:the|an?)\s+)?"
-MONEY = r"(?:\$[\d.,]+(?:\s+(?:million|billion))?|money|funds)"
+AMONG = r"(?:(?:among|one of|part of|one among)\s+)?(?:(?:the|an?)\s+)?(?:[a-z]+\s+(?:and|&)\s+)?"
+MONEY = (
+    r"(?:\$[\d.,]+(?:\s+(?:million|billion))?|money|funds|grants?|a grant|donations?|gifts?|"
+    r"a gift|more than \$[\d.,]+(?:\s+(?:million|billion))?)"
+)
 # "Brightwell Labs — a financial supporter of this newsroom — said"; "Vantis Bio (a ...)"
 OPEN_ASIDE = r"(?:,\s+|\s+[—–]\s+|\s+--\s+|\s*\(\s*)"
 CLOSE_ASIDE = r"\s*(?:,|[—–]|--|\)|$)"
@@ -196,14 +201,23 @@ TIE_VERBS = (
     r"has (?:long\s+)?supported|have (?:long\s+)?supported|owns|own|co-owns|controls|"
     rf"(?:has|have)\s+(?:long\s+)?(?:donated|given|contributed)(?:\s+{MONEY})?\s+to|"
     rf"contributed\s+{MONEY}\s+to|donated(?:\s+{MONEY})?\s+to|donates?\s+to|"
+    rf"(?:has\s+|have\s+)?(?:pledged|committed|awarded)\s+{MONEY}\s+to|"
+    r"(?:has\s+|have\s+)?(?:made|makes|gave|given)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:donation|gift|contribution|grant)\s+to|"
     rf"gave(?:\s+{MONEY})?\s+to|gives?\s+(?:money\s+)?to|"
     r"(?:has|have)\s+invested\s+in|invested\s+in|invests?\s+in|"
     r"(?:holds?|has|have|owns?|took|acquired|bought)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
     r"(?:stake|interest|share)\s+in|"
     r"(?:also\s+)?(?:provides?|provided|has provided|have provided|gives?|gave|offers?)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:funding|support|grants?|money|underwriting|donations?)\s+(?:to|for))"
+    r"(?:[\w-]+\s+){0,2}?(?:funding|support|grants?|money|underwriting|donations?)\s+(?:to|for)"
+    r"(?:\s+(?:support|fund|underwrite|pay for))?)"
 )
 LICENCE_FRAMES = [
+    rf"(?:pays?|paid)\s+{TARGET}\s+(?:a\s+fee\s+)?for\s+(?P<verb>access to|the right to|"
+    r"use of|licens\w+)",
+    r"(?:has|have|signed|struck|reached)\s+(?:a|an)\s+(?:\w+[\s-]+){0,2}"
+    rf"(?P<verb>content|data)[\s-]+(?:sharing\s+)?(?:agreement|deal|partnership|arrangement|"
+    rf"contract)\s+with\s+{TARGET}",
     rf"(?:pays?|paid)\s+{TARGET}\s+(?:a\s+fee\s+)?to\s+(?P<verb>license|licence|use|"
     r"distribute|access)\b",
     r"(?:has|have|signed|struck|reached)\s+(?:a|an)\s+(?:\w+[\s-]+){0,2}"
@@ -219,7 +233,7 @@ BY = (
 )
 PASSIVE = (
     r"(?P<verb>supported|funded|underwritten|owned|co-owned|backed|sponsored|financed|"
-    r"made possible|paid for|controlled|bankrolled|operated)"
+    r"made possible|paid for|controlled|bankrolled|operated|brought to you|presented)"
 )
 GETS = (
     r"(?P<verb>receives|received|gets|got|has received|have received|is receiving|accepts|"
@@ -234,7 +248,7 @@ SUPPORT_NOUN = (
     r"[Ss]ponsorship|[Gg]rants?|[Mm]oney))"
 )
 PROVIDED = (
-    r"(?:comes|came|is provided|was provided|has been provided|are provided|were provided|"
+    r"(?:comes|come|came|is provided|was provided|has been provided|are provided|were provided|"
     r"is|was|are|were|is made possible|was made possible)"
 )
 # An outlet described as one: "Bayline Reports, a nonprofit newsroom supported by ..."
@@ -283,6 +297,13 @@ def _frames() -> list[Frame]:
         f(
             rf"{OPEN_ASIDE}(?:also\s+)?{AMONG}{TARGET_POSS}\s+{ADJ}{REL_NOUN}{CLOSE_ASIDE}",
             "antecedent",
+        ),
+        # "X is a member of The Ledger's corporate sponsorship program"
+        f(
+            rf"\b{AUX}\s+(?:{ADV}\s+)*(?:a|an)\s+(?:member|participant|part)\s+of\s+{TARGET_POSS}"
+            r"\s+(?:[\w-]+\s+)?(?P<rel>sponsorship|underwriting|donor|giving|funding)\s+"
+            r"(?:program|programme|circle|society|club|council|network)",
+            "subject",
         ),
         # "X sponsors this podcast"; "X has donated to The Courier"
         f(rf"(?:\b{ADV}\s+)?\b{TIE_VERBS}\s+{TARGET}", "subject"),
@@ -359,9 +380,19 @@ def _frames() -> list[Frame]:
             "after",
             credit=True,
         ),
+        # "The Ledger licenses its archive to X"
+        f(
+            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:also\s+)?(?P<rel>licenses|licensed|"
+            rf"has licensed|sells)\s+(?:its|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:content|"
+            rf"archives?|journalism|stories|articles|reporting|photos|coverage|data)\s+to\s+"
+            rf"(?P<sponsors>.+)",
+            "after",
+            credit=True,
+        ),
         # "Support for WQMR comes from X"; "Major funding for PROGRAM is provided by X"
         f(
-            rf"{SUPPORT_NOUN}\s+(?:for|of|to)\s+{TARGET}\s+{PROVIDED}\s+{BY}(?:in part\s+)?"
+            rf"{SUPPORT_NOUN}\s+(?:for|of|to)\s+{TARGET}(?:\s+[\w-]+){{0,5}}?\s+{PROVIDED}\s+"
+            rf"{BY}(?:in part\s+)?"
             rf"(?:from|by)\s+(?P<sponsors>.+)",
             "after",
             credit=True,
@@ -392,6 +423,7 @@ class Tie:
     party_side: str
     credit: bool
     described_outlet: bool  # the sentence calls the target a newsroom, station, ...
+    possessed: str = ""  # the words after a possessive target: "Chen's [re-election campaign]"
 
 
 def find_ties(body: str) -> list[Tie]:
@@ -406,8 +438,18 @@ def find_ties(body: str) -> list[Tie]:
             else:
                 cue, party = m.group(0), body[: m.start()]
             described = bool(groups.get("appos"))
+            possessed = body[m.end("outlet") : m.end("outlet") + 50]
             ties.append(
-                Tie(m.start(), cue, m.group("outlet"), party, frame.party, frame.credit, described)
+                Tie(
+                    m.start(),
+                    cue,
+                    m.group("outlet"),
+                    party,
+                    frame.party,
+                    frame.credit,
+                    described,
+                    possessed if re.search(r"[’']s?$", m.group("outlet")) else "",
+                )
             )
     return sorted(ties, key=lambda t: t.start)
 
@@ -415,14 +457,18 @@ def find_ties(body: str) -> list[Tie]:
 # ---------------------------------------------------------------- relations
 
 RELATION_CUES = [
-    (re.compile(r"\blicen[cs]", re.I), "licensing partner"),
+    (
+        re.compile(r"\blicen[cs]|\bcontent[\s-]+(?:deal|agreement)|\baccess to", re.I),
+        "licensing partner",
+    ),
+    (re.compile(r"\b(?:controlling|majority)\s+(?:stake|interest|share)", re.I), "owner"),
     (
         re.compile(r"\b(?:subsidiary|unit|division|property|parent|holding)\b", re.I),
         "parent company",
     ),
     (
         re.compile(
-            r"\b(?:stake|interest|share|invest|shareholder|stakeholder|backed|backers?)\b", re.I
+            r"\b(?:stake|interest|share|invest\w*|shareholder|stakeholder|backed|backers?)\b", re.I
         ),
         "investor",
     ),
@@ -500,13 +546,14 @@ def _inside_quotes(body: str, position: int) -> bool:
 
 def _reported_ownership(body: str, tie: Tie, relation: str, labelled: bool) -> bool:
     """ "Bezos, who owns The Washington Post, said ...": news about who owns some paper,
-    not the paper disclosing its owner. A plain "X owns The Post." still counts."""
+    not the paper disclosing its owner. "X owns The Post." and "X, who owns The Post,
+    declined to comment" still count."""
     if relation not in {"owner", "parent company", "investor"} or labelled:
         return False
     if SELF_REFERENCE.search(body):
         return False
     rest = body.replace(tie.cue, " ")
-    return bool(REPORTING.search(rest) or re.search(r",\s+who\b", body))
+    return bool(REPORTING.search(rest))
 
 
 # ---------------------------------------------------------------- sponsor lists
@@ -534,7 +581,12 @@ GRANT_WORDS = re.compile(
 # lowercase role before the name. Particles ("Friends of the Earth") are not roles.
 PARTICLES = r"(?:of|for|and|the|de|du|des|la|le|van|von|der|den|da|del|on|in|at|&)"
 DESCRIPTOR = re.compile(rf"^(?:[A-Z][\w&.’'-]*\s+)+(?:(?!{PARTICLES}\s)[a-z][\w-]*\s+)+(?=[A-Z])")
-LOWER_DESCRIPTOR = re.compile(r"^(?:[a-z][\w’'-]*\s+)+(?=[A-Z])")
+# "real estate developer Lakeline Partners"; a preposition means a phrase, not a role
+# ("the subject of a hearing on Tuesday").
+LOWER_DESCRIPTOR = re.compile(
+    r"^(?:(?!(?:of|on|by|at|in|for|to|with|from|and|or|about|over)\s)[a-z][\w’'-]*\s+){1,4}"
+    r"(?=[A-Z])"
+)
 # "Marisol Vega's foundation": the organisation is recorded under the written name.
 OWN_ORGANISATION = re.compile(
     r"^(?P<name>.+?)[’']s?\s+(?:family\s+)?(?:foundation|company|firm|charity|fund|trust|"
@@ -568,7 +620,7 @@ def split_sponsors(raw: str) -> list[str]:
     parts: list[str] = []
     for piece in raw.split(separator):
         for item in re.split(r"\s+(?:and|as well as|plus|along with)\s+|,?\s+as well as\s+", piece):
-            item = re.sub(r"^(?:and|as well as|plus|from|by)\s+", "", item.strip(" ,"))
+            item = re.sub(r"^(?:(?:and|as well as|plus|from|by|also)\s+)+", "", item.strip(" ,"))
             if not item:
                 continue
             if SUFFIX.match(item) and parts:
@@ -603,12 +655,6 @@ def _clean_name(part: str) -> str | None:
     return part
 
 
-NAME_START = re.compile(
-    r"^\s*(?:(?:the|The)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[A-Z0-9]|(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?"
-    r"(?:grants?|support|funding|donations?|gifts?|contributions?)\s+(?:from|of|by)\s)"
-)
-
-
 def _party_text(tie: Tie) -> str:
     if tie.party_side == "antecedent":
         return _antecedent(tie.party)
@@ -618,15 +664,21 @@ def _party_text(tie: Tie) -> str:
         text = text[: end.start()] if end else text
         if " through " in text:  # "owned by the Kellerman heirs through Riverbend LLC"
             text = text.split(" through ", 1)[1]
-        # "NPR's supporters were the subject of a hearing": no name follows the cue.
-        return text if NAME_START.match(text) else ""
+        return text
     return _subject(tie.party)
 
 
 def _subject(left: str) -> str:
     """The subject of the clause that ends where the cue begins."""
     left = left.rstrip()
-    relative = re.search(r",?\s+(?:which|who|that)\s*$", left)
+    among = re.match(
+        r"^(?P<subject>.+?)\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one of)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:that|which|who)$",
+        left,
+    )
+    if among:  # "X is among the foundations that fund ..."
+        return _subject(among.group("subject"))
+    relative = re.search(r",?\s+(?:which|who|that|whose\s+\w+)\s*$", left)
     if relative:
         return _antecedent(left[: relative.start()])
     # "We should note that X is ...": the subject starts after the reporting clause.
@@ -713,7 +765,7 @@ def classify_sentence(
     for tie in ties:
         kind = _target_kind(tie.target, own)
         relation = _relation(tie)
-        if kind == "other" or _inside_quotes(body, tie.start):
+        if kind == "other" or _inside_quotes(body, tie.start) or _tie_to_something_else(tie):
             continue
         if kind == "unknown" and not _unknown_target_ok(tie, relation, labelled, context):
             continue
@@ -725,6 +777,26 @@ def classify_sentence(
     return None
 
 
+# What an outlet's possessive may own in a tie: "KQRV's morning newscast", "The Courier's
+# nonprofit arm"; not "Mayor Chen's campaign".
+OUTLET_POSSESSION = re.compile(
+    rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{CONTENT_NOUNS}|{OUTLET_NOUNS}|arm|desk|bureau|team|"
+    r"archives?|staff|operations|parent company|parent|owner|fund|foundation|website|app|"
+    r"newsrooms?|stations?)\b"
+)
+
+
+def _tie_to_something_else(tie: Tie) -> bool:
+    """ "a donor to Mayor Chen's campaign": the possessive target owns the real object."""
+    if not tie.possessed or not re.match(r"^\s+[a-z]", tie.possessed):
+        return False
+    if REL_NOUN_ONLY.match(tie.possessed) or OWNER_NOUN_ONLY.match(tie.possessed):
+        return False  # "NPR's financial supporters"
+    return not OUTLET_POSSESSION.match(tie.possessed)
+
+
+REL_NOUN_ONLY = re.compile(rf"^\s+{ADJ}{REL_NOUN}\b")
+OWNER_NOUN_ONLY = re.compile(rf"^\s+{OWNER_NOUN}\b")
 FUNDING_RELATIONS = {"funder", "financial supporter", "underwriter", "donor", "licensing partner"}
 
 
@@ -738,7 +810,12 @@ def _unknown_target_ok(tie: Tie, relation: str, labelled: bool, context: str | N
     name = re.escape(re.sub(r"^[Tt]he\s+", "", _strip_possessive(tie.target)))
     if context and re.search(rf"\b{name}\s+(?:\w+\s+)?{PUBLISHING_VERB}", context):
         return True
-    return relation in FUNDING_RELATIONS and bool(re.match(r"^The\s+\S+\s+\S", tie.target))
+    if relation not in FUNDING_RELATIONS or re.search(r"\b(?:at|in|with|behind)\s+\S+$", tie.cue):
+        return False
+    # "a donor to Habitat Builders" and "a donor to Civic Lens" look alike; a person's name
+    # ("a supporter of Priya Lund") is the one kind of target that is surely not an outlet.
+    name = re.sub(r"^[Tt]he\s+", "", _strip_possessive(tie.target))
+    return not (known_first_name(name.split()[0]) or person_title_split(name))
 
 
 PUBLISHING_VERB = r"(?:reported|reports|published|publishes|broadcast|broadcasts|airs|aired)\b"
@@ -763,7 +840,8 @@ def find_disclosures(text: str, own: Iterable[str] = ()) -> list[Disclosure]:
 CUE_WORDS = re.compile(
     r"support|sponsor|fund|underwrit|donor|donat|invest|licen[cs]|own|parent|grant|backe|"
     r"financ|stake|subsidiar|gave|give|gift|contribut|possible|benefactor|patron|member|"
-    r"paid for|shareholder|publish|unit of|division of|property of|holding of",
+    r"paid for|shareholder|publish|unit of|division of|property of|holding of|\bpa(?:y|ys|id)\b|"
+    r"brought to you|presented by|pledge",
     re.I,
 )
 
