@@ -114,7 +114,11 @@ NOT_OUTLET_HEAD = re.compile(
     r"Foundation|Fund|Trust|Institute|Center|Centre|Act|Bill|Council|Association|Society|"
     r"Orchestra|Theater|Theatre|Zoo|Library|Park|Church|Bank|Capital|Ventures|Partners|"
     r"Prize|Award|Awards|Summit|Conference|Fair|Expo|Arena|Stadium|Inc\.?|LLC|LLP|Corp\.?|"
-    r"Ltd\.?|Co\.?|PLC)$"
+    r"Ltd\.?|Co\.?|PLC|Labs?|Systems|Technologies|Motors|Energy|Airlines?|Industries|Builders|"
+    r"Services|Health|Healthcare|Clinic|Pharmaceuticals|Foods|Markets?|Insurance|Bancorp|"
+    r"Realty|Properties|Logistics|Construction|Enterprises|Corporation|Company|Academy|"
+    r"Alliance|Coalition|Hospice|Shelter|Pantry|Charities|Charity|Ministries|Mission|"
+    r"Initiative|Program|Programs|Agency|Authority|District|Department|Commission|Board)$"
 )
 
 
@@ -176,7 +180,8 @@ ADJ = (
     r"[Ii]nstitutional|[Pp]resenting|[Oo]fficial|[Ii]ndividual|[Aa]nnual|[Pp]hilanthropic|"
     r"[Uu]nderwriting|[Cc]urrent|[Pp]ast|[Ff]ormer|[Tt]op|[Mm]ain|[Ss]ole|[Mm]ajority|"
     r"[Mm]inority|[Pp]art|[Ee]arly|[Ii]nitial|[Nn]ational|[Ll]ocal|[Rr]egular|[Ss]ustaining|"
-    r"[Bb]usiness|[Cc]ontent|[\w-]+-licensing|[Ll]icensing|[Cc]ontrolling|[Ll]eadership)\s+)*"
+    r"[Bb]usiness|[Cc]ontent|[\w-]+-licensing|[Ll]icensing|[Cc]ontrolling|[Ll]eadership|"
+    r"[\w-]+-level|[Gg]old|[Ss]ilver|[Pp]latinum|[Bb]ronze|[Pp]remier|[Ee]xclusive)\s+)*"
 )
 REL_NOUN = (
     r"(?P<rel>[Ss]upporters?|[Bb]ackers?|[Ss]ponsors?|[Ff]unders?|[Uu]nderwriters?|[Dd]onors?|"
@@ -196,7 +201,8 @@ CLOSE_ASIDE = r"\s*(?:,|[—–]|--|\)|$)"
 TIE_VERBS = (
     r"(?P<verb>sponsors|sponsored|has sponsored|have sponsored|sponsor|underwrites|"
     r"underwrote|underwrite|has underwritten|funds|funded|fund|has funded|have funded|"
-    r"helps? fund|helped fund|help to fund|helped to fund|finances|financed|"
+    r"helps? (?:to )?(?:fund|support|underwrite|pay for)|helped (?:to )?(?:fund|support|"
+    r"underwrite|pay for)|finances|financed|has owned|have owned|"
     r"(?:financially\s+)?supports|financially supported|financially support|"
     r"has (?:long\s+)?supported|have (?:long\s+)?supported|owns|own|co-owns|controls|"
     rf"(?:has|have)\s+(?:long\s+)?(?:donated|given|contributed)(?:\s+{MONEY})?\s+to|"
@@ -237,6 +243,7 @@ PASSIVE = (
 )
 GETS = (
     r"(?P<verb>receives|received|gets|got|has received|have received|is receiving|accepts|"
+    r"(?:gratefully\s+)?acknowledges|"
     r"accepted|has accepted|relies on|depends on|draws)"
 )
 MONEY_NOUN = (
@@ -295,7 +302,8 @@ def _frames() -> list[Frame]:
             "antecedent",
         ),
         f(
-            rf"{OPEN_ASIDE}(?:also\s+)?{AMONG}{TARGET_POSS}\s+{ADJ}{REL_NOUN}{CLOSE_ASIDE}",
+            rf"{OPEN_ASIDE}(?:also\s+)?{AMONG}{TARGET_POSS}\s+{ADJ}{REL_NOUN}"
+            rf"(?:\s+(?:since|for|from)\s+[^,()—–]{{1,30}}?)?{CLOSE_ASIDE}",
             "antecedent",
         ),
         # "X is a member of The Ledger's corporate sponsorship program"
@@ -364,6 +372,25 @@ def _frames() -> list[Frame]:
             r"corporate parent|parent|owner|majority owner|controlling owner)\s+(?:of|to)\s+"
             rf"{TARGET}",
             "subject",
+        ),
+        # "The Ledger is a grantee of X"; "The Ledger, a grantee of X, ..."
+        f(
+            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:(?:is|are|was|has been)\s+)?(?:also\s+)?"
+            r"(?:a|an|one of the)\s+(?:[\w-]+\s+)?(?P<rel>grantees?|grant recipients?|"
+            r"beneficiar(?:y|ies)|recipients? of (?:grants?|funding|support))\s+(?:of|from)\s+"
+            r"(?P<sponsors>.+)",
+            "after",
+        ),
+        # "Our funders, including X, have no say in our coverage"
+        f(
+            rf"{TARGET_POSS}\s+{ADJ}{REL_NOUN}\s*,?\s+(?:including|such as)\s+(?P<sponsors>.+)",
+            "after",
+        ),
+        # "WQRT's morning news is sponsored by X"
+        f(
+            rf"{TARGET_POSS}\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:is|are|was|were|has been)"
+            rf"\s+(?:{ADV}\s+)*{BY}{PASSIVE}\s+{BY}by\s+(?P<sponsors>.+)",
+            "after",
         ),
         # "The Granite Post is a wholly owned subsidiary of X"
         f(
@@ -780,7 +807,7 @@ def classify_sentence(
 # What an outlet's possessive may own in a tie: "KQRV's morning newscast", "The Courier's
 # nonprofit arm"; not "Mayor Chen's campaign".
 OUTLET_POSSESSION = re.compile(
-    rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{CONTENT_NOUNS}|{OUTLET_NOUNS}|arm|desk|bureau|team|"
+    rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{CONTENT_NOUNS}|{OUTLET_NOUNS}|arm|desk|bureau|team|news|"
     r"archives?|staff|operations|parent company|parent|owner|fund|foundation|website|app|"
     r"newsrooms?|stations?)\b"
 )
@@ -804,7 +831,8 @@ def _unknown_target_ok(tie: Tie, relation: str, labelled: bool, context: str | N
     """A target whose name does not look like an outlet ("Capitol Desk", "Brightline")
     counts when something else says it is one: a disclosure label, a credit formula, an
     appositive ("a nonprofit newsroom"), the context ("Brightline first reported"), or
-    "The ..." receiving money, which is how an organisation, not a person, is funded."""
+    a plain money tie ("a donor to", "receives funding from") to a name that is neither a
+    person's nor a company's or institution's."""
     if labelled or tie.credit or tie.described_outlet:
         return True
     name = re.escape(re.sub(r"^[Tt]he\s+", "", _strip_possessive(tie.target)))
@@ -812,6 +840,8 @@ def _unknown_target_ok(tie: Tie, relation: str, labelled: bool, context: str | N
         return True
     if relation not in FUNDING_RELATIONS or re.search(r"\b(?:at|in|with|behind)\s+\S+$", tie.cue):
         return False
+    if re.search(r"\b(?<!financial )(?:supporters?|backers?)\b", tie.cue, re.I):
+        return False  # a plain "supporter of X" is as often political as financial
     # "a donor to Habitat Builders" and "a donor to Civic Lens" look alike; a person's name
     # ("a supporter of Priya Lund") is the one kind of target that is surely not an outlet.
     name = re.sub(r"^[Tt]he\s+", "", _strip_possessive(tie.target))
