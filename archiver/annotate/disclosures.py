@@ -65,7 +65,12 @@ def _body(sentence: str) -> tuple[str, bool]:
 
 # ---------------------------------------------------------------- tie targets
 
-CAP = r"(?!(?:The|This|These|Those|Our|Its|Their|His|Her|A|An|We|It|They)\b)[A-Z][\w’'&.-]*"
+# A capitalised word that can start an outlet's name: not a sentence-initial function word.
+CAP = (
+    r"(?!(?:The|This|These|Those|Our|Its|Their|His|Her|A|An|We|It|They|Among|In|For|At|On|"
+    r"By|With|From|Of|As|And|But|Since|After|Before|Over|Under|Both|Each|All|Some|Many|"
+    r"Most|Also|Including)\b)[A-Z][\w’'&.-]*"
+)
 # "The Texas Tribune", "the Tri-County Tribune", "Valley Public Radio", "Friends of X"
 NAMED = rf"(?:[Tt]he\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|the|&)\s+)?{CAP}){{0,5}}"
 OUTLET_NOUNS = (
@@ -509,11 +514,12 @@ RELATION_CUES = [
     (re.compile(r"\bunderwrit", re.I), "underwriter"),
     (
         re.compile(
-            r"\b(?:donor|donat|gave|give|gives|gift|benefactor|contribut|patron|member)", re.I
+            r"\b(?:donor|donat|gave|give|gives|gift|benefactor|contribut|patron|member|pledg)",
+            re.I,
         ),
         "donor",
     ),
-    (re.compile(r"\bsponsor", re.I), "sponsor"),
+    (re.compile(r"\bsponsor|\bbrought to you\b|\bpresented\b", re.I), "sponsor"),
     (re.compile(r"\b(?:supporters?|financially support\w*)\b", re.I), "financial supporter"),
     (
         re.compile(
@@ -524,7 +530,7 @@ RELATION_CUES = [
     ),
 ]
 BROADCAST_CONTENT = re.compile(
-    r"\b(?:program|programme|programming|show|broadcast|newscast|station)\b", re.I
+    r"\b(?:program|programme|programming|show|broadcast|newscast|station|podcast|episode)\b", re.I
 )
 
 
@@ -862,7 +868,8 @@ def find_disclosures(text: str, own: Iterable[str] = ()) -> list[Disclosure]:
         result = classify_sentence(sent.text, context, own)
         if result:
             outlet, relation, sponsors = result
-            found.append(Disclosure(sent.start, sent.end, sent.text, outlet, relation, sponsors))
+            end = sent.start + len(sent.text)  # the span without the space that follows
+            found.append(Disclosure(sent.start, end, sent.text, outlet, relation, sponsors))
     return found
 
 

@@ -1,0 +1,224 @@
+"""Sponsor and ownership disclosures on hand-written sentences that no labelled set
+contains: each stage (tie cue, rejection of look-alikes, sponsor list) can fail on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.annotate.disclosures import classify_sentence, find_disclosures, split_sponsors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet", "relation", "sponsors"),
+    [
+        # noun forms: possessive, "of", modifier, inverted
+        (
+            "Editor's note: Corvane and Lisbet Labs are among WQRT's recent financial supporters.",
+            "WQRT",
+            "financial supporter",
+            ["Corvane", "Lisbet Labs"],
+        ),
+        ("Tamber Bank is a Gold-level sponsor of WQRT.", "WQRT", "sponsor", ["Tamber Bank"]),
+        ("Tamber Bank is a longtime WQRT underwriter.", "WQRT", "underwriter", ["Tamber Bank"]),
+        (
+            "Among the Tallis Gazette's underwriters are Orla Airlines and Pike Motors.",
+            "Tallis Gazette",
+            "underwriter",
+            ["Orla Airlines", "Pike Motors"],
+        ),
+        # verb forms
+        (
+            "Tamber Bank and Orla Airlines underwrite WQRT.",
+            "WQRT",
+            "underwriter",
+            ["Tamber Bank", "Orla Airlines"],
+        ),
+        (
+            "Hollin Partners has pledged $2 million to The Orchard Ledger.",
+            "The Orchard Ledger",
+            "donor",
+            ["Hollin Partners"],
+        ),
+        (
+            "The Dorrance Fund provided a grant to support this reporting.",
+            None,
+            "funder",
+            ["Dorrance Fund"],
+        ),
+        # passive and credit forms
+        (
+            "This episode is brought to you by Fennick Mattress Co.",
+            None,
+            "sponsor",
+            ["Fennick Mattress Co."],
+        ),
+        (
+            "Support for this podcast and the following message come from Orla Airlines.",
+            None,
+            "underwriter",
+            ["Orla Airlines"],
+        ),
+        (
+            "Funding for WQRT's coverage of the statehouse comes from the Lund Foundation.",
+            "WQRT",
+            "underwriter",
+            ["Lund Foundation"],
+        ),
+        (
+            "WQRT is supported by its members and by grants from the Benn Fund and Auster Bank.",
+            "WQRT",
+            "funder",
+            ["Benn Fund", "Auster Bank"],
+        ),
+        (
+            "The Ledger is a grantee of the Hamar Foundation.",
+            "The Ledger",
+            "funder",
+            ["Hamar Foundation"],
+        ),
+        # ownership, parent companies and licensing
+        ("Pellam Capital is the owner of this newspaper.", None, "owner", ["Pellam Capital"]),
+        (
+            "The Ferrand Group holds a controlling stake in The Coast Daily.",
+            "The Coast Daily",
+            "owner",
+            ["Ferrand Group"],
+        ),
+        (
+            "The Tallis Herald licenses its photo archive to Quorra Inc.",
+            "The Tallis Herald",
+            "licensing partner",
+            ["Quorra Inc."],
+        ),
+        # asides and relative clauses inside sentences about something else
+        (
+            "Tamber Bank, a WQRT underwriter since 2015, declined to comment.",
+            "WQRT",
+            "underwriter",
+            ["Tamber Bank"],
+        ),
+        (
+            "Mara Quint, whose foundation supports this newsroom, declined to comment.",
+            None,
+            "funder",
+            ["Mara Quint"],
+        ),
+        (
+            "Hale Robotics is among the companies that fund this station.",
+            None,
+            "funder",
+            ["Hale Robotics"],
+        ),
+        # an outlet whose name has no newspaper word, described as one
+        (
+            "Fieldnotes, a nonprofit newsroom covering farming, receives support from the "
+            "Grange Fund.",
+            "Fieldnotes",
+            "funder",
+            ["Grange Fund"],
+        ),
+    ],
+)
+def test_disclosure_forms(sentence, outlet, relation, sponsors):
+    assert classify_sentence(sentence) == (outlet, relation, sponsors)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ties to something other than an outlet
+        "Tamber Bank is the title sponsor of the Harbor Lights Parade.",
+        "Pike Motors is a major donor to Mayor Chen's re-election campaign.",
+        "Tamber Bank is a financial supporter of Gov. Alma Ruiz.",
+        "Tamber Bank is a longtime supporter of Riverside Pride.",
+        "The Riverside Clinic receives funding from the Hamar Foundation.",
+        "Orla Airlines is an underwriter of the county's bond issue.",
+        "Halvard Systems has invested in Brightlatch and Quantix.",
+        "Northway Health is a subsidiary of Quanta Care Inc.",
+        "The Tallis Gazette is a member of the Associated Press.",
+        "Support for the measure comes from Pike Motors and Tamber Bank.",
+        "The study was supported by a grant from the Hamar Foundation.",
+        "Her employer, Lattice Systems, agreed to sponsor her work visa.",
+        # news about another paper's owner
+        "Gannish Media, which owns the Valley Times and dozens of other papers, reported a loss.",
+        "The Ledger's parent company, Tallis Media, reported a quarterly loss.",
+        # forms that are not disclosures
+        '"Full disclosure: Orla Airlines sponsors my podcast," she joked.',
+        "Correction: An earlier version of this story misidentified Tamber Bank as a sponsor of "
+        "WQRT.",
+        "NPR's financial supporters were the subject of a hearing on Tuesday.",
+        "Our sponsors have no say in our coverage.",
+        "Readers like you support our journalism.",
+        "Staff writer Ana Ruiz contributed to this report.",
+    ],
+)
+def test_look_alikes_are_not_disclosures(sentence):
+    assert classify_sentence(sentence) is None
+
+
+def test_pronoun_subject_takes_sponsors_from_context():
+    context = "The suit was filed by Marisol Okafor, a Westfield developer."
+    assert classify_sentence("She is also a donor to The Orchard Ledger.", context) == (
+        "The Orchard Ledger",
+        "donor",
+        ["Marisol Okafor"],
+    )
+    context = "Orvane Telecom and Basalt Networks announced the merger on Monday."
+    result = classify_sentence("Both companies are underwriters of this station.", context)
+    assert result == (None, "underwriter", ["Orvane Telecom", "Basalt Networks"])
+
+
+def test_unfamiliar_outlet_counts_with_a_label_but_not_without():
+    assert classify_sentence("Disclosure: Tamber Bank is a sponsor of Nightjar.") == (
+        "Nightjar",
+        "sponsor",
+        ["Tamber Bank"],
+    )
+    assert classify_sentence("Tamber Bank is a sponsor of Nightjar.") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Fairway Market; Solstice Bank; and Rios, Bell & Kaplan, LLP", None),
+        ("Acme Holdings, Inc., Bright Path LLC, and the Okafor Family Trust", None),
+        ("the German publisher Kessler Verlag SE", ["Kessler Verlag SE"]),
+        ("Hale Robotics founder Ada Hale", ["Ada Hale"]),
+        ("Pell & Rowe LLP, the Okonkwo Family Foundation, and viewers like you", None),
+        ("Friends of the Earth", ["Friends of the Earth"]),
+        ("Lumora's chief executive, Yasmin Farouk", ["Yasmin Farouk"]),
+        ("Marisol Vega's foundation", ["Marisol Vega"]),
+    ],
+)
+def test_split_sponsors(raw, names):
+    expected = {
+        "Fairway Market; Solstice Bank; and Rios, Bell & Kaplan, LLP": [
+            "Fairway Market",
+            "Solstice Bank",
+            "Rios, Bell & Kaplan, LLP",
+        ],
+        "Acme Holdings, Inc., Bright Path LLC, and the Okafor Family Trust": [
+            "Acme Holdings, Inc.",
+            "Bright Path LLC",
+            "Okafor Family Trust",
+        ],
+        "Pell & Rowe LLP, the Okonkwo Family Foundation, and viewers like you": [
+            "Pell & Rowe LLP",
+            "Okonkwo Family Foundation",
+        ],
+    }
+    assert split_sponsors(raw) == (names if names is not None else expected[raw])
+
+
+def test_find_disclosures_points_at_the_sentence():
+    text = (
+        "Orla Airlines raised fares on Monday. (Orla Airlines is a WQRT underwriter.) "
+        "The airline did not comment."
+    )
+    [found] = find_disclosures(text)
+    assert text[found.start : found.end] == "(Orla Airlines is a WQRT underwriter.)"
+    assert (found.outlet, found.relation, found.sponsors) == (
+        "WQRT",
+        "underwriter",
+        ["Orla Airlines"],
+    )
