@@ -167,6 +167,36 @@ QUOTE_CASES = [
         "Alice Mendez",
         False,
     ),
+    # descriptions resolve to the party the article described that way: a role before
+    # the name, an appositive, an age, an abbreviated title
+    (
+        "Defense lawyer Hanna Brook questioned the witness, Oskar Pettersen, for an hour. "
+        'Pettersen answered slowly. "So which is it, then?" the lawyer asked.',
+        "So which is it",
+        "Hanna Brook",
+        False,
+    ),
+    (
+        "Tova Green, 34, signed with the club in May. Coach Eli Marsh praised her. "
+        '"Recovery is the job now," the 34-year-old said.',
+        "Recovery is",
+        "Tova Green",
+        False,
+    ),
+    (
+        "Rep. Lina Moreau, a Democrat from Riverton, sponsored the bill. Gov. Carl Dane "
+        'vetoed it on Friday. "He never had to choose," the Democrat told reporters.',
+        "He never",
+        "Lina Moreau",
+        False,
+    ),
+    (
+        "Sen. Ruth Caldwell faced Mayor Ben Ortiz in the debate. Ortiz spoke first. "
+        '"I would cast that vote again," the senator said.',
+        "I would cast",
+        "Ruth Caldwell",
+        False,
+    ),
 ]
 
 

@@ -267,6 +267,9 @@ class Entity:
     affiliation: str | None = None
     gender: str | None = None  # "m" | "f", from the pronouns the article uses for them
     ordinary: bool = False  # a capitalised common word ("Critics"), never a speaker
+    # what the article calls them around their mentions ("defense lawyer", "34-year-old",
+    # "a democrat from riverton"), lower-cased, for resolving "the lawyer", "the 34-year-old"
+    described: str = ""
 
     @property
     def name(self) -> str:
@@ -327,13 +330,18 @@ def _without_suffix(key: str) -> str:
 
 
 def _headline_end(text: str) -> int:
-    """A title-case first line with no final period is a headline, not prose."""
+    """A title-case first line with no final period is a headline, not prose; so is a
+    line set off by a blank line whose every longer word is capitalised ("He Isn't Done
+    Yet.")."""
     first = text.split("\n", 1)[0]
     words = [w for w in first.split() if len(w) > 3]
-    if words and not first.rstrip().endswith((".", "?", "!", '"', "”")):
-        capitals = sum(1 for w in words if w[0].isupper())
-        if capitals / len(words) >= 0.6:
-            return len(first)
+    if not words:
+        return 0
+    capitals = sum(1 for w in words if w[0].isupper()) / len(words)
+    if not first.rstrip().endswith((".", "?", "!", '"', "”")) and capitals >= 0.6:
+        return len(first)
+    if text[len(first) : len(first) + 2] == "\n\n" and capitals == 1.0 and len(words) >= 4:
+        return len(first)
     return 0
 
 
@@ -490,6 +498,7 @@ def build_index(text: str, use_ner: bool = True) -> EntityIndex:
     _type_clusters(text, entities, use_ner)
     _personal_names(entities)
     _titles_and_affiliations(text, entities)
+    _descriptions(text, entities)
     _genders(text, entities)
     by_offset = sorted(
         ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda item: item[0]
@@ -587,3 +596,62 @@ def _titles_and_affiliations(text: str, entities: list[Entity]) -> None:
                 entity.affiliation = entity.affiliation or match.group("org").strip()
             if entity.title and entity.affiliation:
                 break
+
+
+# Abbreviated titles, spelled out so that "Sen. Holloway" answers to "the senator".
+SPELLED_OUT = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "dr": "doctor",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "gen": "general",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "prof": "professor",
+    "ceo": "chief executive",
+}
+AGE_AFTER = re.compile(r"^(?:[’']s)?,\s+(?:now\s+)?(\d{1,3})\b(?!,\d)")
+# "Moreau, a Democrat from Riverton," or "Lind, 34, a center from Sweden,": the
+# appositive segment, after an age if there is one
+APPOSITIVE_AFTER = re.compile(
+    r"^,\s+(?:(?:now\s+)?\d{1,3},\s+)?(?:(?:now|also|then|formerly)\s+)?"
+    r"(?P<what>(?:a|an|the|his|her|their|its)\s+[^,.;:!?\"“”()]{1,80})"
+)
+
+
+# lower-case role words right before a name ("defense attorney Beatrix Lowe"), or a
+# description set off by a comma ("the victim's daughter, Leila Haddad")
+ROLE_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[a-z][\w’'-]*\s+){1,4})$")
+DESCRIPTION_BEFORE = re.compile(
+    r"\b((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*),\s+$"
+)
+
+
+def _descriptions(text: str, entities: list[Entity]) -> None:
+    """The words that describe each party where it is named: a role before the name
+    ("defense lawyer Beatrix Lowe", "his daughter, Ingrid"), an appositive after it
+    ("Moreau, a Democrat from Riverton"), an age ("Ellery, 34,")."""
+    for entity in entities:
+        parts = [entity.title or ""]
+        for mention in entity.mentions[:6]:
+            parts.append(_described_before(text, mention))
+            after = text[mention.end : mention.end + 130]
+            age = AGE_AFTER.match(after)
+            if age:
+                parts.append(f"{age.group(1)}-year-old")
+            appositive = APPOSITIVE_AFTER.match(after)
+            if appositive:
+                parts.append(appositive.group("what"))
+        words = re.findall(r"[\w-]+", " ".join(parts).lower())
+        entity.described = " ".join(SPELLED_OUT.get(w, w) for w in words)
+
+
+def _described_before(text: str, mention: Mention) -> str:
+    """The mention's own title words and the few words before it in its sentence."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    role = ROLE_BEFORE.search(before) or DESCRIPTION_BEFORE.search(before)
+    titles = mention.text[: len(mention.text) - len(mention.name)]
+    return f"{role.group(1) if role else ''} {titles}"

@@ -34,6 +34,8 @@ OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = ('"', "''")
 RECENT_SUBJECT = 4.0
 PROMINENCE = 0.8
+DESCRIBED = 6.0
+DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 RECENT_SUBJECT_DESCRIBED = 3.0
 PRONOUNS = {"he": PERSON, "she": PERSON, "they": None, "it": ORG, "i": PERSON, "we": None}
 ORG_HEADS = frozenset(
@@ -205,6 +207,46 @@ LEAD_WORDS = re.compile(
     re.I,
 )
 VERB = rf"(?:{SPEECH_VERBS})"
+# Nouns for people that are not job titles: relations, parties, sports roles.
+PERSON_NOUNS = frozenset(
+    """rookie veteran widow widower daughter son wife husband sister brother mother father
+    colleague friend neighbor neighbour victim witness defendant plaintiff candidate
+    incumbent challenger democrat republican independent libertarian lawmaker legislator
+    clerk chief guard forward star teen teenager boy girl mom dad grandmother grandfather
+    aide nominee spokesperson host guest founder retiree parent dean juror prosecutor
+    detective trooper agent midfielder goalkeeper striker quarterback pitcher catcher
+    novelist poet chef pilot captain sergeant deputy official expert activist
+    volunteer survivor""".split()  # noqa: SIM905
+)
+ROLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "eer", "-year-old")
+# The same role in other words, so "the lawyer" finds "defense attorney Beatrix Lowe".
+SAME_ROLE = {
+    "lawyer": ("attorney", "counsel"),
+    "attorney": ("lawyer", "counsel"),
+    "prosecutor": ("prosecutors", "prosecuting", "prosecution"),
+    "executive": ("ceo",),
+    "doctor": ("physician", "dr"),
+    "physician": ("doctor",),
+    "spokeswoman": ("spokesperson",),
+    "spokesman": ("spokesperson",),
+    "spokesperson": ("spokeswoman", "spokesman"),
+    "lawmaker": ("senator", "representative", "legislator", "assemblyman", "assemblywoman"),
+    "legislator": ("senator", "representative", "lawmaker"),
+    "hospital": ("medical", "clinic", "health"),
+}
+
+
+def _person_noun(head: str) -> bool:
+    """Does "the <head>" describe a person ("the clerk", "the geochemist", "the
+    34-year-old")? Organisation words are checked before this."""
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return (
+        singular in PERSON_HEADS
+        or singular in PERSON_NOUNS
+        or (len(singular) > 4 and singular.endswith(ROLE_SUFFIXES))
+    )
+
+
 # Words that, before a name in its clause, make the name something other than the
 # clause's subject ("a letter to Vance", "Smith and Jones", "said Vance").
 NOT_ROLE_WORDS = frozenset(
@@ -349,10 +391,16 @@ def classify(text: str, seg: Segment) -> str | None:
     return None
 
 
+TITLE_SMALL_WORDS = frozenset("a an the of to in on at and or for by with".split())  # noqa: SIM905
+
+
 def _title_case(words: list[str]) -> bool:
     long_words = [w for w in words if len(w.strip(".,:;!?")) > 3]
-    if not long_words:
-        return False
+    if len(long_words) < 2:
+        # short phrases: every word but the little ones capitalised ("Run the Shore.",
+        # not "Recovery is the job now")
+        content = [w for w in words if w.lower().strip(".,:;!?") not in TITLE_SMALL_WORDS]
+        return len(words) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in content)
     capitals = sum(1 for w in long_words if w[0].isupper())
     return capitals / len(long_words) >= 0.6 and len(words) >= 2
 
@@ -500,6 +548,40 @@ def _plausible_speaker(phrase: str) -> bool:
 # ---------------------------------------------------------------- resolution
 
 
+def _describes(description: str, mention: Mention, entity: Entity) -> float:
+    """1 when the head noun of ``description`` is among the words the article used for
+    the entity, plus a little for each other word that matches ("defense")."""
+    words = [w for w in re.findall(r"[\w-]+", description.lower().replace("’s", ""))]
+    words = [w for w in words if w not in DETERMINERS]
+    if not words:
+        return 0.0
+    said = set(f"{entity.described} {mention.text} {entity.name}".lower().replace("-", " ").split())
+    said |= set(entity.described.split())
+    head = words[-1]
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if not ({head, singular, *SAME_ROLE.get(singular, ())} & said):
+        return 0.0
+    return 1.0 + 0.25 * sum(1 for w in words[:-1] if w in said)
+
+
+def _capitalised_description(phrase: str, names: list, index: EntityIndex) -> bool:
+    """ "the Republican": a determiner and capitalised words that name nobody here, or
+    only ever follow an article ("a Democrat from Riverton")."""
+    words = phrase.split()
+    if len(words) > 3 or words[0].lower() not in DETERMINERS:
+        return False
+    return all(_only_described(index.find(n.text), index.text) for n in names)
+
+
+def _only_described(entity: Entity | None, text: str) -> bool:
+    if entity is None:
+        return True
+    return all(
+        text[max(0, m.start - 4) : m.start].lower().endswith(("a ", "an ", "the "))
+        for m in entity.mentions
+    )
+
+
 class Resolver:
     """Turns a speaker phrase into a name, using what the article said before it."""
 
@@ -530,6 +612,8 @@ class Resolver:
             if entity is not None:  # "Pine County Memorial's chief executive"
                 return entity.name, "nominal", entity
         names = [s for s in names_in(phrase) if not _function_word(s.text)]
+        if names and _capitalised_description(phrase, names, self.index):
+            names = []  # "the Republican", "the Democrat": a description, not a name
         if names:
             found = [(n.text, self.index.find(n.text)) for n in names]
             people = [(raw, e) for raw, e in found if e is not None and e.kind == PERSON]
@@ -541,10 +625,12 @@ class Resolver:
             # whoever issued the statement
             entity = self.salient(at, None, quote=quote, depth=depth)
             return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
-        kind = ORG if head in ORG_HEADS else PERSON if head.rstrip("s") in PERSON_HEADS else None
+        kind = ORG if head in ORG_HEADS else PERSON if _person_noun(head) else None
         if kind is None:
             return phrase, "nominal", None  # "the photo's caption", "critics"
-        entity = self.salient(at, kind, head=head, quote=quote, depth=depth)
+        if kind == PERSON and head.endswith("s") and head.rstrip("s") not in PERSON_HEADS:
+            return phrase, "nominal", None  # "the researchers": a group, not one party
+        entity = self.salient(at, kind, head=lower, quote=quote, depth=depth)
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
@@ -565,6 +651,10 @@ class Resolver:
         floor = 0 if head else self._window_start(at)
         candidates = self._candidates(at, kind, gender, head, floor)
         recent = self._recent_subject(at, kind, gender, candidates, floor, depth)
+        if head:
+            # a party the article described that way wins over any merely recent one
+            fitting = [(m, e) for m, e in candidates if _describes(head, m, e)]
+            candidates = fitting or candidates
         best: tuple[float, Entity] | None = None
         para_start = self._para_start(at)
         for seen, (mention, entity) in enumerate(candidates, start=1):
@@ -612,13 +702,11 @@ class Resolver:
         return not (gender and entity.gender and entity.gender != gender)
 
     def _description_fit(self, head: str, mention: Mention, entity: Entity, at: int) -> float:
-        """How well "the <head>" describes the entity: its name or title says so ("Judge
-        Marsh" for "the judge"), and main parties, mentioned often, are described more."""
-        fit = 0.0
-        if head in f"{mention.text} {entity.name} {entity.title or ''}".lower():
-            fit += 4.0
+        """How well a description ("the judge", "the defense lawyer") fits the entity:
+        the article called it that (its title, a role before its name, an appositive,
+        its age, its own name), and main parties, mentioned often, are described more."""
         earlier = sum(1 for m in entity.mentions if m.end <= at)
-        return fit + PROMINENCE * min(earlier, 5)
+        return DESCRIBED * _describes(head, mention, entity) + PROMINENCE * min(earlier, 5)
 
     def _recent_subject(
         self,
@@ -671,8 +759,9 @@ class Resolver:
             wanted = PRONOUNS.get(words[0])
             pronoun_gender = {"he": "m", "she": "f"}.get(words[0])
             return wanted == kind and (gender is None or pronoun_gender == gender)
-        heads = PERSON_HEADS if kind == PERSON else ORG_HEADS
-        return gender is None and (words[-1] in heads or words[-1].rstrip("s") in heads)
+        if kind == PERSON:
+            return gender is None and _person_noun(words[-1]) and words[-1] not in ORG_HEADS
+        return gender is None and kind == ORG and words[-1] in ORG_HEADS
 
     def _named_inside(self, entity: Entity, quote: tuple[int, int]) -> bool:
         return any(quote[0] <= m.start < quote[1] for m in entity.mentions)
