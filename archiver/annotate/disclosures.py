@@ -287,29 +287,36 @@ class Frame:
 
     pattern: re.Pattern[str]
     party: str  # "subject" of the clause, "antecedent" of an aside, or "after" the cue
+    families: tuple[str, ...]  # cue-word families, one of which the sentence must have
     credit: bool = False
 
 
 def _frames() -> list[Frame]:
-    def f(regex: str, party: str, credit: bool = False) -> Frame:
-        return Frame(re.compile(regex), party, credit)
+    def f(regex: str, party: str, families: str, credit: bool = False) -> Frame:
+        return Frame(re.compile(regex), party, tuple(families.split()), credit)
 
     to_target = r"(?:of|to|for|in|at|with|behind)"
     return [
         # "X is (among the) financial supporter(s) of NPR"
-        f(rf"\b{AUX}\s+(?:{ADV}\s+)*{AMONG}{ADJ}{REL_NOUN}\s+{to_target}\s+{TARGET}", "subject"),
+        f(
+            rf"\b{AUX}\s+(?:{ADV}\s+)*{AMONG}{ADJ}{REL_NOUN}\s+{to_target}\s+{TARGET}",
+            "subject",
+            "rel",
+        ),
         # "X is among NPR's financial supporters"; "X is an NPR sponsor"
-        f(rf"\b{AUX}\s+(?:{ADV}\s+)*{AMONG}{TARGET_POSS}\s+{ADJ}{REL_NOUN}\b", "subject"),
+        f(rf"\b{AUX}\s+(?:{ADV}\s+)*{AMONG}{TARGET_POSS}\s+{ADJ}{REL_NOUN}\b", "subject", "rel"),
         # "X, a sponsor of WQMR, said"; "X — a supporter of this newsroom — said"
         f(
             rf"{OPEN_ASIDE}(?:also\s+)?{AMONG}{ADJ}{REL_NOUN}\s+{to_target}\s+{TARGET}"
             rf"(?:[’']s\s+[\w -]+?)?{CLOSE_ASIDE}",
             "antecedent",
+            "rel",
         ),
         f(
             rf"{OPEN_ASIDE}(?:also\s+)?{AMONG}{TARGET_POSS}\s+{ADJ}{REL_NOUN}"
             rf"(?:\s+(?:since|for|from)\s+[^,()—–]{{1,30}}?)?{CLOSE_ASIDE}",
             "antecedent",
+            "rel",
         ),
         # "X is a member of The Ledger's corporate sponsorship program"
         f(
@@ -317,15 +324,17 @@ def _frames() -> list[Frame]:
             r"\s+(?:[\w-]+\s+)?(?P<rel>sponsorship|underwriting|donor|giving|funding)\s+"
             r"(?:program|programme|circle|society|club|council|network)",
             "subject",
+            "member",
         ),
         # "X sponsors this podcast"; "X has donated to The Courier"
-        f(rf"(?:\b{ADV}\s+)?\b{TIE_VERBS}\s+{TARGET}", "subject"),
-        *(f(rf"\b{frame}", "subject", credit=True) for frame in LICENCE_FRAMES),
+        f(rf"(?:\b{ADV}\s+)?\b{TIE_VERBS}\s+{TARGET}", "subject", "verb"),
+        *(f(rf"\b{frame}", "subject", "licence", credit=True) for frame in LICENCE_FRAMES),
         # "The Beacon is supported in part by X"
         f(
             rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:{AUX}\s+)?(?:{ADV}\s+)*{BY}{PASSIVE}\s+"
             rf"{BY}(?:by|through|with)\s+(?P<sponsors>.+)",
             "after",
+            "passive",
         ),
         # "Bayline Reports, a nonprofit newsroom supported by X"
         *(
@@ -333,6 +342,7 @@ def _frames() -> list[Frame]:
                 rf"{TARGET}{OUTLET_APPOSITIVE}\s+(?:which\s+|that\s+)?(?:{AUX}\s+)?"
                 rf"(?:{ADV}\s+)*{BY}{verb_phrase}\s+(?P<sponsors>.+)",
                 "after",
+                "passive gets",
             )
             for verb_phrase in (
                 rf"{PASSIVE}\s+{BY}(?:by|through|with)",
@@ -344,17 +354,20 @@ def _frames() -> list[Frame]:
             rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:{ADV}\s+)?{GETS}\s+{MONEY_NOUN}\s+"
             rf"(?:from|of)\s+(?P<sponsors>.+)",
             "after",
+            "gets",
         ),
         # "Marlow Radio's underwriters include X"; "Corporate sponsors of this podcast are X"
         f(
             rf"{TARGET_POSS}\s+{ADJ}{REL_NOUN}\s+(?:include|includes|included|are|were|is|was|"
             rf"comprise|:)\s+(?P<sponsors>.+)",
             "after",
+            "rel",
         ),
         f(
             rf"(?:^|\b){ADJ}{REL_NOUN}\s+(?:of|for|to)\s+{TARGET}\s+(?:include|includes|included|"
             rf"are|were|:)\s+(?P<sponsors>.+)",
             "after",
+            "rel",
             credit=True,
         ),
         # "Among NPR's financial supporters are X"
@@ -363,6 +376,7 @@ def _frames() -> list[Frame]:
                 rf"^(?:[Aa]mong|[Ii]ncluded among)\s+(?:the\s+)?{group}\s*,?\s+"
                 rf"(?:are|is|were|was)\s+(?P<sponsors>.+)",
                 "after",
+                "among",
             )
             for group in (
                 rf"{TARGET_POSS}\s+{ADJ}{REL_NOUN}",
@@ -370,13 +384,14 @@ def _frames() -> list[Frame]:
             )
         ),
         # "The Herald's owner, Mira Castell, ..."
-        f(rf"{TARGET_POSS}\s+{OWNER_NOUN},\s+(?P<sponsors>{APPOSED_NAME})", "after"),
+        f(rf"{TARGET_POSS}\s+{OWNER_NOUN},\s+(?P<sponsors>{APPOSED_NAME})", "after", "owner"),
         # "X is the parent company of this website"
         f(
             r"\b(?:is|are|was|has been|became)\s+(?:also\s+)?(?:the|a)\s+(?P<rel>parent company|"
             r"corporate parent|parent|owner|majority owner|controlling owner)\s+(?:of|to)\s+"
             rf"{TARGET}",
             "subject",
+            "owner",
         ),
         # "The Ledger is a grantee of X"; "The Ledger, a grantee of X, ..."
         f(
@@ -385,17 +400,20 @@ def _frames() -> list[Frame]:
             r"beneficiar(?:y|ies)|recipients? of (?:grants?|funding|support))\s+(?:of|from)\s+"
             r"(?P<sponsors>.+)",
             "after",
+            "grantee",
         ),
         # "Our funders, including X, have no say in our coverage"
         f(
             rf"{TARGET_POSS}\s+{ADJ}{REL_NOUN}\s*,?\s+(?:including|such as)\s+(?P<sponsors>.+)",
             "after",
+            "rel",
         ),
         # "WQRT's morning news is sponsored by X"
         f(
             rf"{TARGET_POSS}\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:is|are|was|were|has been)"
             rf"\s+(?:{ADV}\s+)*{BY}{PASSIVE}\s+{BY}by\s+(?P<sponsors>.+)",
             "after",
+            "passive",
         ),
         # "The Granite Post is a wholly owned subsidiary of X"
         f(
@@ -403,6 +421,7 @@ def _frames() -> list[Frame]:
             rf"(?:(?:wholly|majority|fully|partly)[- ]owned\s+)?(?P<rel>subsidiary|unit|division|"
             rf"property|holding)\s+of\s+(?P<sponsors>.+)",
             "after",
+            "subsidiary",
         ),
         # "The Observer has a licensing agreement with X"
         f(
@@ -410,6 +429,7 @@ def _frames() -> list[Frame]:
             rf"(?:\w+[\s-]+){{0,2}}(?P<rel>licensing|license|licence)\s+(?:agreement|deal|"
             rf"partnership|arrangement|contract)\s+with\s+(?P<sponsors>.+)",
             "after",
+            "licence",
             credit=True,
         ),
         # "The Ledger licenses its archive to X"
@@ -419,6 +439,7 @@ def _frames() -> list[Frame]:
             rf"archives?|journalism|stories|articles|reporting|photos|coverage|data)\s+to\s+"
             rf"(?P<sponsors>.+)",
             "after",
+            "licence",
             credit=True,
         ),
         # "Support for WQMR comes from X"; "Major funding for PROGRAM is provided by X"
@@ -427,6 +448,7 @@ def _frames() -> list[Frame]:
             rf"{BY}(?:in part\s+)?"
             rf"(?:from|by)\s+(?P<sponsors>.+)",
             "after",
+            "credit",
             credit=True,
         ),
         # "This story was produced with support from X"
@@ -437,6 +459,7 @@ def _frames() -> list[Frame]:
             rf"grants?|a grant|financial support|underwriting|a donation|donations)\s+"
             rf"(?:from|of|by)\s+(?P<sponsors>.+)",
             "after",
+            "credit",
         ),
     ]
 
@@ -458,9 +481,104 @@ class Tie:
     possessed: str = ""  # the words after a possessive target: "Chen's [re-election campaign]"
 
 
+# Word beginnings that each family of frames needs: a frame is tried only on sentences
+# that have one, which keeps the regexes (tried at every position) off most sentences.
+FAMILIES = {
+    "rel": (
+        "support",
+        "backer",
+        "sponsor",
+        "funder",
+        "underwriter",
+        "donor",
+        "benefactor",
+        "investor",
+        "shareholder",
+        "stakeholder",
+        "owner",
+        "co-owner",
+        "partner",
+        "parent",
+        "contributor",
+        "member",
+        "patron",
+    ),
+    "member": ("member", "participant", "part"),
+    "verb": (
+        "sponsor",
+        "underwr",
+        "fund",
+        "financ",
+        "support",
+        "own",
+        "co-own",
+        "control",
+        "donat",
+        "given",
+        "gave",
+        "give",
+        "contribut",
+        "pledg",
+        "commit",
+        "award",
+        "invest",
+        "stake",
+        "interest",
+        "share",
+        "provid",
+        "offer",
+        "made",
+        "make",
+        "help",
+    ),
+    "licence": ("licen", "pay", "paid", "content", "data"),
+    "passive": (
+        "supported",
+        "funded",
+        "underwritten",
+        "owned",
+        "co-owned",
+        "backed",
+        "sponsored",
+        "financed",
+        "possible",
+        "paid",
+        "controlled",
+        "bankrolled",
+        "operated",
+        "brought",
+        "presented",
+    ),
+    "gets": ("receiv", "get", "got", "accept", "relies", "depends", "draws", "acknowledg"),
+    "among": ("among",),
+    "owner": (
+        "parent",
+        "owner",
+        "publisher",
+        "shareholder",
+        "funder",
+        "donor",
+        "underwriter",
+        "sponsor",
+    ),
+    "grantee": ("grantee", "recipient", "beneficiar"),
+    "subsidiary": ("subsidiar", "unit", "division", "property", "holding"),
+    "credit": ("support", "funding", "underwriting", "sponsorship", "grant", "money", "donation"),
+}
+WORD = re.compile(r"[a-z]+")  # "content-licensing" is two words here
+
+
+def _families(text: str) -> set[str]:
+    words = WORD.findall(text.lower())
+    return {name for name, starts in FAMILIES.items() if any(w.startswith(starts) for w in words)}
+
+
 def find_ties(body: str) -> list[Tie]:
     ties = []
+    present = _families(body)
     for frame in FRAMES:
+        if present.isdisjoint(frame.families):
+            continue
         for m in frame.pattern.finditer(body):
             if m.group("outlet") is None:
                 continue
@@ -789,7 +907,7 @@ def classify_sentence(
 ) -> tuple[str | None, str, list[str]] | None:
     """(outlet, relation, sponsors) if ``sentence`` discloses a tie, else None."""
     own = list(own)
-    if NOT_A_DISCLOSURE_LABEL.match(sentence) or not CUE_WORDS.search(sentence):
+    if NOT_A_DISCLOSURE_LABEL.match(sentence) or not _has_cue_word(sentence):
         return None
     body, labelled = _body(sentence)
     # A named outlet or "this newsroom" beats a name that only might be one: in "Corlis
@@ -873,15 +991,51 @@ def find_disclosures(text: str, own: Iterable[str] = ()) -> list[Disclosure]:
     return found
 
 
-# A cheap test every sentence passes through before the frames run.
-CUE_WORDS = re.compile(
-    r"support|sponsor|fund|underwrit|donor|donat|invest|licen[cs]|own|parent|grant|backe|"
-    r"financ|stake|subsidiar|gave|give|gift|contribut|possible|benefactor|patron|member|"
-    r"paid for|shareholder|publish|unit of|division of|property of|holding of|\bpa(?:y|ys|id)\b|"
-    r"brought to you|presented by|pledge",
-    re.I,
+# A cheap test every sentence passes through before the frames run: a word that begins
+# like a tie word (word lists and str.startswith are several times faster than a regex).
+CUE_STARTS = (
+    "support",
+    "sponsor",
+    "fund",
+    "underwrit",
+    "donor",
+    "donat",
+    "invest",
+    "licens",
+    "licenc",
+    "parent",
+    "grant",
+    "backe",
+    "financ",
+    "stake",
+    "subsidiar",
+    "gave",
+    "give",
+    "gift",
+    "contribut",
+    "possible",
+    "benefactor",
+    "patron",
+    "member",
+    "shareholder",
+    "unit",
+    "division",
+    "property",
+    "holding",
+    "pledg",
+    "brought",
+    "presented",
+    "paid",
+    "pay",
+)
+OWN_WORDS = frozenset(
+    ["own", "owns", "owned", "owner", "owners", "ownership", "co-owns", "co-owned"]
 )
 
 
+def _has_cue_word(text: str) -> bool:
+    return any(w.startswith(CUE_STARTS) or w in OWN_WORDS for w in WORD.findall(text.lower()))
+
+
 def _may_disclose(sent: Span) -> bool:
-    return bool(CUE_WORDS.search(sent.text))
+    return _has_cue_word(sent.text)
