@@ -197,6 +197,32 @@ QUOTE_CASES = [
         "Ruth Caldwell",
         False,
     ),
+    # the subject right before the verb, after an opening clause
+    (
+        "Chief Executive Nora Vale spoke to analysts on Tuesday. Analyst Tim Greer asked "
+        "about jobs. Asked whether the company had considered selling the plant, she said: "
+        '"All options were evaluated."',
+        "All options",
+        "Nora Vale",
+        False,
+    ),
+    # a description as subject carries the chain to a later "she"
+    (
+        "Chief Executive Nora Vale spoke to analysts. Analyst Rita Greer asked whether more "
+        "plants would close. The chief executive would not rule it out.\n\nShe did admit "
+        'the decision hurt. "Those were good people," she said.',
+        "Those were",
+        "Nora Vale",
+        False,
+    ),
+    # the person at the end of a descriptive phrase is the one quoted
+    (
+        'Both campaigns claimed victory. "She won on substance," according to Holloway '
+        "campaign manager Trish Delamere.",
+        "She won",
+        "Trish Delamere",
+        False,
+    ),
 ]
 
 

@@ -630,6 +630,12 @@ DESCRIPTION_BEFORE = re.compile(
 )
 
 
+NOT_ROLES = frozenset(
+    """said says told is was were are has had have be been will would can could against
+    than because whom prevent""".split()  # noqa: SIM905
+)
+
+
 def _descriptions(text: str, entities: list[Entity]) -> None:
     """The words that describe each party where it is named: a role before the name
     ("defense lawyer Beatrix Lowe", "his daughter, Ingrid"), an appositive after it
@@ -652,6 +658,20 @@ def _descriptions(text: str, entities: list[Entity]) -> None:
 def _described_before(text: str, mention: Mention) -> str:
     """The mention's own title words and the few words before it in its sentence."""
     before = text[max(0, mention.start - 60) : mention.start]
-    role = ROLE_BEFORE.search(before) or DESCRIPTION_BEFORE.search(before)
+    described = DESCRIPTION_BEFORE.search(before)
+    role = described.group(1) if described else _role_words(before)
     titles = mention.text[: len(mention.text) - len(mention.name)]
-    return f"{role.group(1) if role else ''} {titles}"
+    return f"{role} {titles}"
+
+
+def _role_words(before: str) -> str:
+    """The run of role words right before a name ("cross-examination defense attorney"),
+    stopping at a function word or a verb ("site also noted that" gives nothing)."""
+    match = ROLE_BEFORE.search(before)
+    words = match.group(1).split() if match else []
+    kept: list[str] = []
+    for word in reversed(words):
+        if word in NOT_NAMES or word in NOT_ROLES or word.endswith(("ed", "ly", "ing")):
+            break
+        kept.append(word)
+    return " ".join(reversed(kept))

@@ -264,8 +264,21 @@ APPOSITIVE_THEN_VERB = re.compile(
 # A sentence whose subject is a pronoun or a description, after an opening phrase at
 # most: "She said", "Asked about the loss, he", "The coach, for his part,".
 SUBJECT_LINK = re.compile(
-    r"(?:[^,.;\"“”]{1,80},\s+)?(?P<link>[Hh]e|[Ss]he|It|[Tt]he [a-z-]+)\b(?![’'])"
+    r"(?:[^,.;\"“”]{1,80},\s+)?(?P<link>[Hh]e|[Ss]he|It|[Tt]he (?:[\w-]+ ){0,2}[\w-]+)\b(?![’'])"
 )
+
+
+def _noun_phrase(link: str) -> str:
+    """ "The chief executive would" -> "The chief executive": up to the last noun that
+    can name a party."""
+    words = link.split()
+    if len(words) == 1:
+        return link
+    for end in range(len(words), 1, -1):
+        head = words[end - 1].lower()
+        if head in ORG_HEADS or _person_noun(head):
+            return " ".join(words[:end])
+    return ""
 
 
 def _unquoted(text: str) -> str:
@@ -500,14 +513,30 @@ def _subject(phrase: str) -> str:
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
     phrase = phrase.strip().rstrip(",")
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
-    # "a lawyer for the River Trust", "of the firm Lang & Ochoa": descriptions of the
-    # name next to them, not the subject
+    last_words = parts[-1].split() if parts else []
+    if last_words and last_words[-1].lower() in PRONOUNS:
+        return last_words[-1]  # "Asked whether ..., she", "a step it"
+    if last_words and _described_subject(parts[-1]):
+        return parts[-1]  # "Last year, at a conference, the founder"
+    # "a lawyer for the River Trust", "director of the Patient Safety Coalition", "whose
+    # children attend school in Port Adair": descriptions of the name next to them
     heads = [p for p in parts if not re.match(r"^(?:a|an|of|at|for|with|from|in|who|which)\b", p)]
+    heads = [p for p in heads if p[:1].isupper()] or heads
     named = [p for p in (heads or parts) if _has_name(p)]
     chosen = named[-1] if named else (parts[-1] if parts else "")
     words = chosen.split()
     # keep the last few words: "In its court filing Parler" -> "Parler"
     return LEAD_WORDS.sub("", " ".join(words[-6:]))
+
+
+def _described_subject(part: str) -> bool:
+    """ "the founder", "The senate leader": a determiner and a person or organisation
+    noun, nothing capitalised."""
+    words = part.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "his", "her", "their", "its"):
+        return False
+    head = words[-1].lower()
+    return not _has_name(part) and (head in ORG_HEADS or _person_noun(head))
 
 
 def _has_name(phrase: str) -> bool:
@@ -617,7 +646,8 @@ class Resolver:
         if names:
             found = [(n.text, self.index.find(n.text)) for n in names]
             people = [(raw, e) for raw, e in found if e is not None and e.kind == PERSON]
-            raw, entity = people[0] if people else found[0]
+            # "Holloway campaign manager Trish Delacroix": the last person named heads it
+            raw, entity = people[-1] if people else found[0]
             name = entity.name if entity else strip_titles(raw)
             return name, "name", entity
         head = re.sub(r"[’']s$", "", lower.split()[-1]) if lower.split() else ""
@@ -727,7 +757,7 @@ class Resolver:
                 if best is None or offset > best[0]:
                     best = (offset, entity)
                 break
-        if depth < 2:
+        if depth < 3:
             link = self._last_link(max(floor, best[0] if best else floor), at, kind, gender)
             if link is not None:
                 _, _, entity = self.resolve(link[1], link[0], depth=depth + 1)
@@ -749,8 +779,9 @@ class Resolver:
             if self._inside_quote(start + 1):
                 continue
             match = SUBJECT_LINK.match(self.text, start, min(at, start + 120))
-            if match and self._links_to(match.group("link").lower(), kind, gender):
-                return match.start("link"), match.group("link")
+            link = _noun_phrase(match.group("link")) if match else ""
+            if link and self._links_to(link.lower(), kind, gender):
+                return match.start("link"), link
         return None
 
     def _links_to(self, link: str, kind: str | None, gender: str | None) -> bool:
@@ -759,9 +790,10 @@ class Resolver:
             wanted = PRONOUNS.get(words[0])
             pronoun_gender = {"he": "m", "she": "f"}.get(words[0])
             return wanted == kind and (gender is None or pronoun_gender == gender)
+        # a description's gender is checked once it is resolved
         if kind == PERSON:
-            return gender is None and _person_noun(words[-1]) and words[-1] not in ORG_HEADS
-        return gender is None and kind == ORG and words[-1] in ORG_HEADS
+            return _person_noun(words[-1]) and words[-1] not in ORG_HEADS
+        return kind == ORG and words[-1] in ORG_HEADS
 
     def _named_inside(self, entity: Entity, quote: tuple[int, int]) -> bool:
         return any(quote[0] <= m.start < quote[1] for m in entity.mentions)
