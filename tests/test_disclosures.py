@@ -109,6 +109,25 @@ from archiver.annotate.disclosures import classify_sentence, find_disclosures, s
             "funder",
             ["Hale Robotics"],
         ),
+        (
+            "WQRT counts Hale Robotics and Pike Motors among its underwriters.",
+            "WQRT",
+            "underwriter",
+            ["Hale Robotics", "Pike Motors"],
+        ),
+        (
+            "A grant from the Hamar Foundation supports WQRT's education reporting.",
+            "WQRT",
+            "funder",
+            ["Hamar Foundation"],
+        ),
+        (
+            "The Coast Daily has been owned by the Hale family since 1952.",
+            "The Coast Daily",
+            "owner",
+            ["Hale family"],
+        ),
+        ("Hale Robotics CEO Ada Hale is a donor to WQRT.", "WQRT", "donor", ["Ada Hale"]),
         # an outlet whose name has no newspaper word, described as one
         (
             "Fieldnotes, a nonprofit newsroom covering farming, receives support from the "
@@ -139,6 +158,8 @@ def test_disclosure_forms(sentence, outlet, relation, sponsors):
         "Support for the measure comes from Pike Motors and Tamber Bank.",
         "The study was supported by a grant from the Hamar Foundation.",
         "Her employer, Lattice Systems, agreed to sponsor her work visa.",
+        "The Valley Sentinel is a reporting partner of WQRT.",
+        "Pike Motors, an advertiser on local TV stations, cut its budget.",
         # news about another paper's owner
         "Gannish Media, which owns the Valley Times and dozens of other papers, reported a loss.",
         "The Ledger's parent company, Tallis Media, reported a quarterly loss.",
@@ -166,6 +187,12 @@ def test_pronoun_subject_takes_sponsors_from_context():
     context = "Orvane Telecom and Basalt Networks announced the merger on Monday."
     result = classify_sentence("Both companies are underwriters of this station.", context)
     assert result == (None, "underwriter", ["Orvane Telecom", "Basalt Networks"])
+    context = "Tamber Bank raised its fees on Monday."
+    assert classify_sentence("The bank is also a WQRT underwriter.", context) == (
+        "WQRT",
+        "underwriter",
+        ["Tamber Bank"],
+    )
 
 
 def test_unfamiliar_outlet_counts_with_a_label_but_not_without():

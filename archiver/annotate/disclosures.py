@@ -91,7 +91,7 @@ CONTENT_NOUNS = (
 # "the reporting" (the one use of "the": "which helped fund the reporting").
 CONTENT = (
     rf"(?:(?:[Tt]his|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir|[Tt]oday[’']s|[Tt]his week[’']s)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}(?:{CONTENT_NOUNS})|[Oo]ur\s+work"
+    rf"(?:[\w’'-]+\s+){{0,2}}(?:{CONTENT_NOUNS})|[Oo]ur\s+work"
     r"|the\s+(?:reporting|coverage|journalism))\b"
 )
 PRONOUN_TARGET = r"(?:[Uu]s|[Ww]e)\b"
@@ -178,7 +178,10 @@ AUX = (
     r"(?:is|are|was|were|has been|have been|had been|remains|remain|became|becomes|"
     r"will be|is now|are now|serves as|served as|acts as|provides? (?:funding|support) as)"
 )
-ADV = r"(?:also|now|still|long|currently|both|all|each|a longtime|longtime|itself)"
+ADV = (
+    r"(?:also|now|still|long|currently|both|all|each|a longtime|longtime|itself|previously|"
+    r"recently|once|regularly|formerly|historically|annually|generously|jointly|together)"
+)
 ADJ = (
     r"(?:(?:[Rr]ecent|[Cc]orporate|[Mm]ajor|[Ll]ongtime|[Ll]ong-time|[Ff]ounding|[Ff]inancial|"
     r"[Pp]rincipal|[Ll]eading|[Ll]ead|[Pp]rimary|[Ll]argest|[Bb]iggest|[Kk]ey|[Ss]ignificant|"
@@ -186,12 +189,15 @@ ADJ = (
     r"[Uu]nderwriting|[Cc]urrent|[Pp]ast|[Ff]ormer|[Tt]op|[Mm]ain|[Ss]ole|[Mm]ajority|"
     r"[Mm]inority|[Pp]art|[Ee]arly|[Ii]nitial|[Nn]ational|[Ll]ocal|[Rr]egular|[Ss]ustaining|"
     r"[Bb]usiness|[Cc]ontent|[\w-]+-licensing|[Ll]icensing|[Cc]ontrolling|[Ll]eadership|"
-    r"[\w-]+-level|[Gg]old|[Ss]ilver|[Pp]latinum|[Bb]ronze|[Pp]remier|[Ee]xclusive)\s+)*"
+    r"[\w-]+-level|[Gg]old|[Ss]ilver|[Pp]latinum|[Bb]ronze|[Pp]remier|[Ee]xclusive|"
+    r"[Ff]unding|[Cc]haritable)\s+)*"
 )
 REL_NOUN = (
     r"(?P<rel>[Ss]upporters?|[Bb]ackers?|[Ss]ponsors?|[Ff]unders?|[Uu]nderwriters?|[Dd]onors?|"
     r"[Bb]enefactors?|[Ii]nvestors?|[Ss]hareholders?|[Ss]takeholders?|[Oo]wners?|"
-    r"[Cc]o-owners?|[Pp]artners?|[Pp]arent company|[Pp]arent|[Cc]ontributors?|"
+    r"[Cc]o-owners?|(?:(?<=funding )|(?<=founding )|(?<=licensing )|(?<=underwriting )|"
+    r"(?<=financial )|(?<=corporate ))[Pp]artners?|"
+    r"[Pp]arent company|[Pp]arent|[Cc]ontributors?|[Aa]dvertisers?|"
     r"(?:[Cc]orporate|[Ss]ustaining|[Bb]usiness|[Ff]ounding|[Ll]eadership)\s+[Mm]embers?|"
     r"[Pp]atrons?)"
 )
@@ -210,7 +216,7 @@ TIE_VERBS = (
     r"underwrite|pay for)|finances|financed|has owned|have owned|"
     r"(?:financially\s+)?supports|financially supported|financially support|"
     r"has (?:long\s+)?supported|have (?:long\s+)?supported|owns|own|co-owns|controls|"
-    rf"(?:has|have)\s+(?:long\s+)?(?:donated|given|contributed)(?:\s+{MONEY})?\s+to|"
+    rf"(?:has|have)\s+(?:{ADV}\s+)?(?:donated|given|contributed)(?:\s+{MONEY})?\s+to|"
     rf"contributed\s+{MONEY}\s+to|donated(?:\s+{MONEY})?\s+to|donates?\s+to|"
     rf"(?:has\s+|have\s+)?(?:pledged|committed|awarded)\s+{MONEY}\s+to|"
     r"(?:has\s+|have\s+)?(?:made|makes|gave|given)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?"
@@ -383,6 +389,36 @@ def _frames() -> list[Frame]:
                 rf"{ADJ}{REL_NOUN}\s+(?:of|to)\s+{TARGET}",
             )
         ),
+        # "A grant from X supports WQRT's education reporting"
+        f(
+            r"(?:^|\b)(?:[Ff]unding|[Ss]upport|[Gg]rants?|[Aa] grant|[Mm]oney|[Dd]onations?|"
+            r"[Aa] donation|[Aa] gift)\s+from\s+(?P<sponsors>.+?)\s+(?:also\s+)?(?:supports|"
+            r"supported|funds|funded|helps? (?:to )?fund|helped (?:to )?fund|pays for|paid for|"
+            rf"underwrites|underwrote|makes possible|made possible)\s+{TARGET}",
+            "after",
+            "credit",
+        ),
+        # "WQRT counts X among its supporters"
+        f(
+            rf"{TARGET}\s+(?:counts|lists|includes|names)\s+(?P<sponsors>.+?)\s+among\s+"
+            rf"(?:its|their|our)\s+{ADJ}{REL_NOUN}",
+            "after",
+            "among",
+        ),
+        # "WQRT is one of 14 stations owned by X"
+        f(
+            rf"{TARGET}\s*,?\s+(?:which\s+)?(?:is|are|was)\s+(?:one of|among)\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,4}}?{PASSIVE}\s+{BY}by\s+(?P<sponsors>.+)",
+            "after",
+            "passive",
+        ),
+        # "X gave WQRT $50,000 last year"
+        f(
+            rf"\b(?:gave|has given|have given|donated|granted|awarded|paid)\s+{TARGET}\s+"
+            r"(?:an?\s+)?(?:\$|grants?\b|donations?\b|gifts?\b|money\b|funding\b)",
+            "subject",
+            "verb",
+        ),
         # "The Herald's owner, Mira Castell, ..."
         f(rf"{TARGET_POSS}\s+{OWNER_NOUN},\s+(?P<sponsors>{APPOSED_NAME})", "after", "owner"),
         # "X is the parent company of this website"
@@ -502,6 +538,7 @@ FAMILIES = {
         "contributor",
         "member",
         "patron",
+        "advertis",
     ),
     "member": ("member", "participant", "part"),
     "verb": (
@@ -584,7 +621,9 @@ def find_ties(body: str) -> list[Tie]:
                 continue
             groups = m.groupdict()
             if frame.party == "after":
-                cue, party = body[m.start() : m.start("sponsors")], m.group("sponsors")
+                # The cue is the match around the sponsors: "WQRT counts [X] among its underwriters"
+                cue = body[m.start() : m.start("sponsors")] + body[m.end("sponsors") : m.end()]
+                party = m.group("sponsors")
             else:
                 cue, party = m.group(0), body[: m.start()]
             described = bool(groups.get("appos"))
@@ -637,7 +676,7 @@ RELATION_CUES = [
         ),
         "donor",
     ),
-    (re.compile(r"\bsponsor|\bbrought to you\b|\bpresented\b", re.I), "sponsor"),
+    (re.compile(r"\bsponsor|\bbrought to you\b|\bpresented\b|\badvertis", re.I), "sponsor"),
     (re.compile(r"\b(?:supporters?|financially support\w*)\b", re.I), "financial supporter"),
     (
         re.compile(
@@ -731,7 +770,10 @@ GRANT_WORDS = re.compile(
 # "Amazon founder Jeff Bezos", "German publisher Kessler Verlag": capitalised words and a
 # lowercase role before the name. Particles ("Friends of the Earth") are not roles.
 PARTICLES = r"(?:of|for|and|the|de|du|des|la|le|van|von|der|den|da|del|on|in|at|&)"
-DESCRIPTOR = re.compile(rf"^(?:[A-Z][\w&.’'-]*\s+)+(?:(?!{PARTICLES}\s)[a-z][\w-]*\s+)+(?=[A-Z])")
+DESCRIPTOR = re.compile(
+    rf"^(?:[A-Z][\w&.’'-]*\s+)+(?:(?:(?!{PARTICLES}\s)[a-z][\w-]*\s+)+|(?:CEO|CFO|COO|CTO|"
+    r"Chief Executive|Founder|Co-founder|Chairman|Chairwoman|Chair|President|Owner)\s+)(?=[A-Z])"
+)
 # "real estate developer Lakeline Partners"; a preposition means a phrase, not a role
 # ("the subject of a hearing on Tuesday").
 LOWER_DESCRIPTOR = re.compile(
@@ -755,7 +797,8 @@ GROUP_SUBJECT = re.compile(
     r"(?:two|three|four|five|several)?\s*(?:companies|company|firms|firm|foundations|"
     r"foundation|groups|organizations|organisations|organization|funders|donors|they|it|"
     r"businesses|entities|institutions|philanthropies|charities|sponsors|she|he|it|they)$|"
-    r"^(?:both|all three|both of them|all of them|the two|the three)$",
+    r"^(?:both|all three|both of them|all of them|the two|the three)$|"
+    r"^(?:the|this|that|these|those|both|each)\s+(?:two\s+|three\s+)?[a-z]+$",  # "The bank"
     re.I,
 )
 PRONOUN_ITEM = re.compile(r"^(?:I|We|You|He|She|It|They|This|That|These|Those|Its|Their)$")
@@ -789,6 +832,7 @@ def _clean_name(part: str) -> str | None:
         part = own_org.group("name")
     part = re.sub(r"^(?:its|their|the company's|his|her)\s+[a-z ]+,\s*", "", part)
     part = re.sub(r"\s+through\s+.*$", "", part)
+    part = re.sub(r"\s+(?:since|in|from|until)\s+(?:the\s+)?\d.*$", "", part)  # "since 1952"
     part = re.sub(r"^(?:the|The)\s+", "", part)
     part = DESCRIPTOR.sub("", part)
     part = LOWER_DESCRIPTOR.sub("", part)  # "real estate developer Lakeline Partners"
@@ -799,7 +843,8 @@ def _clean_name(part: str) -> str | None:
     if not words or not part[0].isupper() or PRONOUN_ITEM.match(part):
         return None
     last = words[-1]
-    if not (last[:1].isupper() or last[:1].isdigit() or SUFFIX.match(last)):
+    family = last == "family" and len(words) >= 2 and words[-2][:1].isupper()  # "Hale family"
+    if not (last[:1].isupper() or last[:1].isdigit() or SUFFIX.match(last) or family):
         return None  # "Lumora's chief executive" describes the next name
     if re.search(r"[’']s$", part) or CALENDAR.match(part):
         return None
@@ -896,6 +941,8 @@ def _context_names(party: str, context: str) -> list[str]:
         people = [n for n in names if len(n.split()) >= 2 and not looks_corporate(n)]
         return people[:1]
     count = next((NUMBERS[w] for w in words if w in NUMBERS), None)
+    if count is None and len(words) == 2 and words[0] in {"the", "this", "that"}:
+        count = 1  # "The bank": one organisation, the first the context names
     return names[:count] if count else names
 
 
@@ -1016,6 +1063,7 @@ CUE_STARTS = (
     "possible",
     "benefactor",
     "patron",
+    "advertis",
     "member",
     "shareholder",
     "unit",
