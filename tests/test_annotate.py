@@ -223,6 +223,16 @@ QUOTE_CASES = [
         "Trish Delamere",
         False,
     ),
+    # the latest subject ("the chief") may have been named paragraphs earlier
+    (
+        "Police Chief Mara Ybanez spoke first at the meeting.\n\nThe council heard from "
+        'several residents.\n\nResident Dora Klein asked about patrols. "We need more," '
+        "Klein said.\n\nThe chief, standing beside the mayor, said the budget was set.\n\n"
+        '"Twelve officers cannot stop everyone," she said.',
+        "Twelve officers",
+        "Mara Ybanez",
+        False,
+    ),
 ]
 
 

@@ -32,7 +32,7 @@ from .text import (
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = ('"', "''")
-RECENT_SUBJECT = 4.0
+RECENT_SUBJECT = 5.0
 PROMINENCE = 0.8
 DESCRIBED = 6.0
 DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
@@ -681,6 +681,10 @@ class Resolver:
         floor = 0 if head else self._window_start(at)
         candidates = self._candidates(at, kind, gender, head, floor)
         recent = self._recent_subject(at, kind, gender, candidates, floor, depth)
+        earlier = [m for m in recent.mentions if m.end <= at] if recent else []
+        if earlier and all(e is not recent for _, e in candidates):
+            # named further back, but what the latest subject pronoun refers to
+            candidates.append((max(earlier, key=lambda m: m.start), recent))
         if head:
             # a party the article described that way wins over any merely recent one
             fitting = [(m, e) for m, e in candidates if _describes(head, m, e)]
