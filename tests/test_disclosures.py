@@ -128,6 +128,26 @@ from archiver.annotate.disclosures import classify_sentence, find_disclosures, s
             ["Hale family"],
         ),
         ("Hale Robotics CEO Ada Hale is a donor to WQRT.", "WQRT", "donor", ["Ada Hale"]),
+        # labels
+        ("Sponsored by Arden Bancorp.", None, "sponsor", ["Arden Bancorp"]),
+        (
+            "In the interest of full disclosure, Arden Bancorp is a sponsor of Nightjar.",
+            "Nightjar",
+            "sponsor",
+            ["Arden Bancorp"],
+        ),
+        (
+            "Reporter Ana Ruiz's position is supported by the Hamar Foundation.",
+            None,
+            "funder",
+            ["Hamar Foundation"],
+        ),
+        (
+            "The Bill and Melinda Gates Foundation is a funder of WQRT.",
+            "WQRT",
+            "funder",
+            ["Bill and Melinda Gates Foundation"],
+        ),
         # an outlet whose name has no newspaper word, described as one
         (
             "Fieldnotes, a nonprofit newsroom covering farming, receives support from the "
@@ -160,6 +180,8 @@ def test_disclosure_forms(sentence, outlet, relation, sponsors):
         "Her employer, Lattice Systems, agreed to sponsor her work visa.",
         "The Valley Sentinel is a reporting partner of WQRT.",
         "Pike Motors, an advertiser on local TV stations, cut its budget.",
+        "Backed by Cobalt Ventures, Lumora raised $40 million.",
+        "Dr. Ana Ruiz's research is supported by the Hamar Foundation.",
         # news about another paper's owner
         "Gannish Media, which owns the Valley Times and dozens of other papers, reported a loss.",
         "The Ledger's parent company, Tallis Media, reported a quarterly loss.",

@@ -42,9 +42,13 @@ class Disclosure:
 # Labels that introduce a disclosure; they are removed before the frames run, and their
 # presence lets a tie to an outlet with an unfamiliar name count.
 DISCLOSURE_LABEL = re.compile(
-    r"^\s*\(?\s*(?:editor[’']?s['’]? note|editors[’']? note|disclosure|full disclosure|"
-    r"disclaimer|note|transparency note|funding note|ownership note|about this story|"
-    r"a note to readers|note to readers|funding disclosure|sponsor disclosure)\s*:\s*",
+    r"^\s*\(?\s*(?:(?:editor[’']?s['’]? note|editors[’']? note|ed\. note|disclosures?|"
+    r"full disclosure|disclaimer|note|transparency(?: note)?|funding note|ownership note|"
+    r"about this story|a note to readers|note to readers|funding disclosure|"
+    r"sponsor disclosure|conflict(?:s)? of interest|conflict disclosure)\s*(?::|\s[—–-]{1,2})\s*"
+    r"|(?:in the interest of (?:full )?disclosure|for (?:the sake of )?transparency|"
+    r"for disclosure purposes|as a matter of disclosure)\s*,\s*"
+    r"|(?:we should note|it should be noted|we want to note|we note) that\s+)",
     re.I,
 )
 NOT_A_DISCLOSURE_LABEL = re.compile(r"^\s*\(?\s*(?:correction|clarification|update)\s*:", re.I)
@@ -85,12 +89,12 @@ CONTENT_NOUNS = (
     r"story|stories|article|articles|series|project|report|reporting|coverage|podcast|"
     r"newsletter|investigation|beat|position|journalism|episode|program|programme|"
     r"programming|show|section|page|column|segment|broadcast|newscast|fellowship|"
-    r"documentary|content|feature|special"
+    r"documentary|content|feature|special|piece|essay|video|op-ed|commentary|analysis|guide"
 )
 # Content of this outlet: "this story", "our climate coverage", "her reporting",
 # "the reporting" (the one use of "the": "which helped fund the reporting").
 CONTENT = (
-    rf"(?:(?:[Tt]his|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir|[Tt]oday[’']s|[Tt]his week[’']s)\s+"
+    rf"(?:(?:[Tt]his|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir|[Tt]oday[’']s|[Tt]his week[’']s|whose)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}(?:{CONTENT_NOUNS})|[Oo]ur\s+work"
     r"|the\s+(?:reporting|coverage|journalism))\b"
 )
@@ -145,8 +149,8 @@ def _target_kind(raw: str, own: list[str]) -> str:
     """'self' (this newsroom, our, us, this story), 'outlet' (a named outlet),
     'unknown' (a name that may be an outlet) or 'other'."""
     target = _strip_possessive(raw)
-    if re.fullmatch(rf"{DEICTIC}|{CONTENT}|{PRONOUN_TARGET}|[Oo]ur", target):
-        return "self"
+    if not target or re.fullmatch(rf"{DEICTIC}|{CONTENT}|{PRONOUN_TARGET}|[Oo]ur", target):
+        return "self"  # empty: a label such as "Sponsored by X." names no outlet
     if not target[:1].isupper() and not target.lower().startswith("the "):
         return "other"
     if re.match(r"^(?:the|The)\s+[a-z]", target):
@@ -233,7 +237,7 @@ LICENCE_FRAMES = [
     rf"(?:pays?|paid)\s+{TARGET}\s+(?:a\s+fee\s+)?for\s+(?P<verb>access to|the right to|"
     r"use of|licens\w+)",
     r"(?:has|have|signed|struck|reached)\s+(?:a|an)\s+(?:\w+[\s-]+){0,2}"
-    rf"(?P<verb>content|data)[\s-]+(?:sharing\s+)?(?:agreement|deal|partnership|arrangement|"
+    rf"(?P<verb>content|data|corporate|commercial)[\s-]+(?:sharing\s+)?(?:agreement|deal|partnership|arrangement|"
     rf"contract)\s+with\s+{TARGET}",
     rf"(?:pays?|paid)\s+{TARGET}\s+(?:a\s+fee\s+)?to\s+(?P<verb>license|licence|use|"
     r"distribute|access)\b",
@@ -250,7 +254,8 @@ BY = (
 )
 PASSIVE = (
     r"(?P<verb>supported|funded|underwritten|owned|co-owned|backed|sponsored|financed|"
-    r"made possible|paid for|controlled|bankrolled|operated|brought to you|presented)"
+    r"made possible|paid for|controlled|bankrolled|operated|brought to you|presented|"
+    r"commissioned and paid for|commissioned and funded|produced and paid for)"
 )
 GETS = (
     r"(?P<verb>receives|received|gets|got|has received|have received|is receiving|accepts|"
@@ -282,6 +287,11 @@ OWNER_NOUN = (
 )
 
 
+# Names and nothing else: "Arden Bancorp, Pell & Rowe LLP and the Okonkwo Foundation".
+NAME_LIST = (
+    r"(?:the\s+)?[A-Z0-9][\w.&’'-]*(?:(?:\s+|,\s*)(?:[A-Z0-9][\w.&’'-]*|and|of|the|for|&|"
+    r"de|la))*"
+)
 # The name between an appositive's commas, with a ", Inc." that belongs to it.
 APPOSED_NAME = r"[^,]+(?:,\s+(?:Inc|LLC|LLP|Ltd|Corp|Co|LP|L\.P|PLC)\.?)?(?=,|\s*$|\.)"
 
@@ -419,6 +429,22 @@ def _frames() -> list[Frame]:
             "subject",
             "verb",
         ),
+        # A label that is the whole sentence: "Sponsored by Arden Bancorp."
+        f(
+            r"^(?P<outlet>)(?:This\s+(?:\w+\s+)?(?:is|was)\s+)?(?P<rel>[Ss]ponsored|[Pp]resented|"
+            r"[Uu]nderwritten|[Bb]rought to you|[Mm]ade possible|[Ss]upported|[Ff]unded|"
+            r"[Pp]aid for)"
+            rf"\s+{BY}by\s+(?P<sponsors>{NAME_LIST})\.?$",
+            "after",
+            "passive",
+        ),
+        # "Sponsored content from Arden Bancorp"
+        f(
+            r"^(?P<outlet>)(?:This\s+is\s+)?(?:[Ss]ponsored|[Pp]aid|[Pp]artner|[Bb]randed)\s+"
+            rf"(?P<rel>content|post|story|article)\s+(?:from|by|for)\s+(?P<sponsors>{NAME_LIST})\.?$",
+            "after",
+            "passive credit",
+        ),
         # "The Herald's owner, Mira Castell, ..."
         f(rf"{TARGET_POSS}\s+{OWNER_NOUN},\s+(?P<sponsors>{APPOSED_NAME})", "after", "owner"),
         # "X is the parent company of this website"
@@ -462,7 +488,8 @@ def _frames() -> list[Frame]:
         # "The Observer has a licensing agreement with X"
         f(
             rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:has|have|signed|struck)\s+(?:a|an)\s+"
-            rf"(?:\w+[\s-]+){{0,2}}(?P<rel>licensing|license|licence)\s+(?:agreement|deal|"
+            rf"(?:\w+[\s-]+){{0,2}}(?P<rel>licensing|license|licence|content|data|commercial|"
+            rf"corporate)\s+(?:sharing\s+)?(?:agreement|deal|"
             rf"partnership|arrangement|contract)\s+with\s+(?P<sponsors>.+)",
             "after",
             "licence",
@@ -568,7 +595,7 @@ FAMILIES = {
         "make",
         "help",
     ),
-    "licence": ("licen", "pay", "paid", "content", "data"),
+    "licence": ("licen", "pay", "paid", "content", "data", "partnership"),
     "passive": (
         "supported",
         "funded",
@@ -647,7 +674,11 @@ def find_ties(body: str) -> list[Tie]:
 
 RELATION_CUES = [
     (
-        re.compile(r"\blicen[cs]|\bcontent[\s-]+(?:deal|agreement)|\baccess to", re.I),
+        re.compile(
+            r"\blicen[cs]|\baccess to|\b(?:content|data|commercial|corporate)[\s-]+"
+            r"(?:sharing\s+)?(?:deal|agreement|partnership|arrangement|contract)",
+            re.I,
+        ),
         "licensing partner",
     ),
     (re.compile(r"\b(?:controlling|majority)\s+(?:stake|interest|share)", re.I), "owner"),
@@ -821,7 +852,28 @@ def split_sponsors(raw: str) -> list[str]:
                 parts[-1] = f"{parts[-1]}, {item}"  # "Acme Holdings, Inc."
                 continue
             parts.append(item)
-    return [name for part in parts if (name := _clean_name(part))]
+    return [name for part in _join_shared_names(parts) if (name := _clean_name(part))]
+
+
+INSTITUTION_END = re.compile(r"\b(?:Foundation|Fund|Trust|Institute|Initiative|Philanthropies)$")
+
+
+def _join_shared_names(parts: list[str]) -> list[str]:
+    """ "Bill and Melinda Gates Foundation" is one name: a lone first name before "and"
+    shares the foundation that follows."""
+    joined: list[str] = []
+    for part in parts:
+        if (
+            joined
+            and len(first := re.sub(r"^(?:the|The)\s+", "", joined[-1]).split()) == 1
+            and known_first_name(first[0])
+            and INSTITUTION_END.search(part)
+            and known_first_name(part.split()[0])
+        ):
+            joined[-1] = f"{joined[-1]} and {part}"
+            continue
+        joined.append(part)
+    return joined
 
 
 def _clean_name(part: str) -> str | None:
@@ -907,7 +959,8 @@ def _sponsors(tie: Tie, context: str | None, target: str) -> list[str]:
     party = _party_text(tie)
     if GROUP_SUBJECT.match(party.strip(" ,")) and context:
         return _context_names(party, context)
-    return [n for n in split_sponsors(party) if _strip_possessive(target) not in n]
+    outlet = _strip_possessive(target)
+    return [n for n in split_sponsors(party) if not outlet or outlet not in n]
 
 
 NUMBERS = {
@@ -962,6 +1015,8 @@ def classify_sentence(
     ties = sorted(find_ties(body), key=lambda t: _target_kind(t.target, own) == "unknown")
     for tie in ties:
         kind = _target_kind(tie.target, own)
+        if AUTHOR_CONTENT.match(tie.possessed) and _person(_strip_possessive(tie.target)):
+            kind = "self"  # "Reporter Ana Ruiz's position is funded by ...": an author bio
         relation = _relation(tie)
         if kind == "other" or _inside_quotes(body, tie.start) or _tie_to_something_else(tie):
             continue
@@ -995,6 +1050,7 @@ def _tie_to_something_else(tie: Tie) -> bool:
 
 REL_NOUN_ONLY = re.compile(rf"^\s+{ADJ}{REL_NOUN}\b")
 OWNER_NOUN_ONLY = re.compile(rf"^\s+{OWNER_NOUN}\b")
+AUTHOR_CONTENT = re.compile(r"^\s+(?:[\w-]+\s+)?(?:position|reporting|fellowship|beat|coverage)\b")
 FUNDING_RELATIONS = {"funder", "financial supporter", "underwriter", "donor", "licensing partner"}
 
 
@@ -1015,8 +1071,22 @@ def _unknown_target_ok(tie: Tie, relation: str, labelled: bool, context: str | N
         return False  # a plain "supporter of X" is as often political as financial
     # "a donor to Habitat Builders" and "a donor to Civic Lens" look alike; a person's name
     # ("a supporter of Priya Lund") is the one kind of target that is surely not an outlet.
-    name = re.sub(r"^[Tt]he\s+", "", _strip_possessive(tie.target))
-    return not (known_first_name(name.split()[0]) or person_title_split(name))
+    return not _person(re.sub(r"^[Tt]he\s+", "", _strip_possessive(tie.target)))
+
+
+def _person(name: str) -> bool:
+    """ "Priya Lund", "Gov. Alma Ruiz", "Reporter Ana Ruiz": a first name or a title."""
+    words = name.split()
+    if not words:
+        return False
+    if NEWSROOM_ROLE.match(words[0]) and len(words) > 1:
+        words = words[1:]  # "Reporter Ana Ruiz"
+    return bool(known_first_name(words[0]) or person_title_split(name))
+
+
+NEWSROOM_ROLE = re.compile(
+    r"^(?:Reporter|Correspondent|Writer|Photographer|Editor|Columnist|Producer|Fellow|Journalist)$"
+)
 
 
 PUBLISHING_VERB = r"(?:reported|reports|published|publishes|broadcast|broadcasts|airs|aired)\b"
@@ -1043,6 +1113,7 @@ def find_disclosures(text: str, own: Iterable[str] = ()) -> list[Disclosure]:
 CUE_STARTS = (
     "support",
     "sponsor",
+    "partnership",
     "fund",
     "underwrit",
     "donor",
