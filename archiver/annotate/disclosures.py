@@ -205,7 +205,11 @@ REL_NOUN = (
     r"(?:[Cc]orporate|[Ss]ustaining|[Bb]usiness|[Ff]ounding|[Ll]eadership)\s+[Mm]embers?|"
     r"[Pp]atrons?)"
 )
-AMONG = r"(?:(?:among|one of|part of|one among)\s+)?(?:(?:the|an?)\s+)?(?:[a-z]+\s+(?:and|&)\s+)?"
+# "the" before a capital belongs to the outlet's name ("among the Tribune's supporters").
+AMONG = (
+    r"(?:(?:among|one of|part of|one among)\s+)?(?:the\s+(?![A-Z])|an?\s+)?"
+    r"(?:[a-z]+\s+(?:and|&)\s+)?"
+)
 MONEY = (
     r"(?:\$[\d.,]+(?:\s+(?:million|billion))?|money|funds|grants?|a grant|donations?|gifts?|"
     r"a gift|more than \$[\d.,]+(?:\s+(?:million|billion))?)"
@@ -542,6 +546,7 @@ class Tie:
     credit: bool
     described_outlet: bool  # the sentence calls the target a newsroom, station, ...
     possessed: str = ""  # the words after a possessive target: "Chen's [re-election campaign]"
+    word: str = ""  # the frame's relation word, when it has one: "sponsorship" in "... program"
 
 
 # Word beginnings that each family of frames needs: a frame is tried only on sentences
@@ -665,6 +670,7 @@ def find_ties(body: str) -> list[Tie]:
                     frame.credit,
                     described,
                     possessed if re.search(r"[’']s?$", m.group("outlet")) else "",
+                    groups.get("rel") or groups.get("verb") or "",
                 )
             )
     return sorted(ties, key=lambda t: t.start)
@@ -727,10 +733,11 @@ def _relation(tie: Tie) -> str:
     if _on_air_credit(tie):
         return "underwriter"
 
-    # The relation word nearest the target decides: "an investor in X, which owns Y".
-    for pattern, relation in RELATION_CUES:
-        if pattern.search(cue):
-            return relation
+    # The frame's own relation word decides, else the first relation word of the cue.
+    for text in (tie.word, cue):
+        for pattern, relation in RELATION_CUES:
+            if pattern.search(text):
+                return relation
     return "funder"
 
 
@@ -1076,8 +1083,8 @@ def _unknown_target_ok(tie: Tie, relation: str, labelled: bool, context: str | N
 
 def _person(name: str) -> bool:
     """ "Priya Lund", "Gov. Alma Ruiz", "Reporter Ana Ruiz": a first name or a title."""
-    words = name.split()
-    if not words:
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    if not words or not words[0][:1].isupper():
         return False
     if NEWSROOM_ROLE.match(words[0]) and len(words) > 1:
         words = words[1:]  # "Reporter Ana Ruiz"
