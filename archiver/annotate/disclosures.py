@@ -76,7 +76,10 @@ CAP = (
     r"Most|Also|Including)\b)[A-Z][\w’'&.-]*"
 )
 # "The Texas Tribune", "the Tri-County Tribune", "Valley Public Radio", "Friends of X"
-NAMED = rf"(?:[Tt]he\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|the|&)\s+)?{CAP}){{0,5}}"
+# "The 19th": after "The", a name may start with a digit.
+NAMED = (
+    rf"(?:[Tt]he\s+(?:{CAP}|\d+[a-z]*\b)|{CAP})(?:\s+(?:(?:of|for|and|on|the|&)\s+)?{CAP}){{0,5}}"
+)
 OUTLET_NOUNS = (
     r"newspaper|paper|publication|site|website|web site|podcast|newsletter|station|"
     r"radio station|TV station|television station|network|outlet|magazine|"
@@ -135,9 +138,15 @@ def _named_outlet(name: str, own: list[str]) -> bool:
     bare = re.sub(r"^[Tt]he\s+", "", name)
     if any(_same_outlet(bare, o) for o in own):
         return True
-    if NOT_OUTLET_HEAD.search(bare):
+    if _not_outlet_head(bare):
         return False
     return bool(ACRONYM.match(bare) or OUTLET_WORDS.search(bare))
+
+
+def _not_outlet_head(name: str) -> bool:
+    """The head noun names a team, school, company ...: the last word, or the word before
+    "of" ("University of Westfield", "Bank of Harlow")."""
+    return any(NOT_OUTLET_HEAD.search(head) for head in (name, name.split(" of ")[0]))
 
 
 def _same_outlet(name: str, own: str) -> bool:
@@ -158,7 +167,9 @@ def _target_kind(raw: str, own: list[str]) -> str:
     if _named_outlet(target, own):
         return "outlet"
     bare = re.sub(r"^[Tt]he\s+", "", target)
-    return "other" if NOT_OUTLET_HEAD.search(bare) else "unknown"
+    if _not_outlet_head(bare) or _person(bare):
+        return "other"  # an outlet is never a person: "Support for Mayor Chen comes from"
+    return "unknown"
 
 
 def _strip_possessive(raw: str) -> str:
@@ -937,8 +948,10 @@ def _subject(left: str) -> str:
     if relative:
         return _antecedent(left[: relative.start()])
     # "We should note that X is ...": the subject starts after the reporting clause.
+    # A semicolon ends a clause, unless it separates a list ("A; B; and C").
+    semicolon = "" if re.search(r";\s+and\s", left) else r";\s+|"
     clause = re.split(
-        r";\s+|:\s+|\bbut\s+|\b(?:note|noted|notes|disclose|add|added|mention|acknowledge)"
+        semicolon + r":\s+|\bbut\s+|\b(?:note|noted|notes|disclose|add|added|mention|acknowledge)"
         r"\s+that\s+",
         left,
     )[-1]
