@@ -233,6 +233,32 @@ QUOTE_CASES = [
         "Mara Ybanez",
         False,
     ),
+    # a quote alone in its paragraph, attributed by the next one looking back at it
+    (
+        'Opponents spoke for an hour. "It will ruin the block," said neighbor Ray Tull.\n\n'
+        '"We both grew up here. We cannot afford to live here."\n\nNell Amari said those '
+        "words quietly into the microphone.",
+        "We both grew up",
+        "Nell Amari",
+        False,
+    ),
+    # "according to <description>, <Name>"
+    (
+        "The Harbor Relief Fund sent tents on Monday. Its president, Karl Moe, praised "
+        'volunteers. "Many families lost everything," according to the group\'s regional '
+        "director, Lise Arnesen.",
+        "Many families",
+        "Lise Arnesen",
+        False,
+    ),
+    # "the Republican" describes a person; it does not name a party called "Republican"
+    (
+        "Sen. Margit Hale, the two-term Republican incumbent, faced Dan Ocana. Ocana spoke "
+        'first.\n\n"I would cast that vote again tomorrow," the Republican said.',
+        "I would cast",
+        "Margit Hale",
+        False,
+    ),
 ]
 
 

@@ -302,6 +302,20 @@ AFTER_SPK_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}?)\s+(?:also\s+|later\s+|then\s+|again\s+|"
     rf"previously\s+|once\s+|had\s+|has\s+|would\s+|will\s+)?{VERB}\b"
 )
+ACCORDING_TO_APPOSITIVE = re.compile(
+    r"^[\s,—–-]*according to (?:the |a |an |its |their )?[^,.;:!?\"“”()]{1,60}?,\s+"
+    r"(?P<spk>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?=\s*[,.;]|\s*$)"
+)
+# A quote standing alone, attributed in the next paragraph by looking back at it:
+# "Dana Ruiz said those words quietly", "Ruiz offered that thought as", "That's Ruiz again".
+LOOKING_BACK = re.compile(
+    r"^(?:That(?:[’']s| is| was)\s+)?(?P<spk>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+    r"(?P<rest>[^.!?\"“”]{0,60})"
+)
+BACK_REFERENCE = re.compile(
+    r"^\s+again\b|\b(?:said|says|offered|wrote|spoke|added|repeated|recalled|used)\s+"
+    r"(?:those|these|that|this|the)\s+(?:words?|thought|line|remark|comment|sentiment)\b"
+)
 ACCORDING_TO = re.compile(
     r"^[\s,—–-]*according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(]|\s*$)"
 )
@@ -460,6 +474,7 @@ def _clip_sentence(after: str) -> str:
 def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
     after = _clip_sentence(text[seg.end : limit])
     patterns = (
+        ACCORDING_TO_APPOSITIVE,
         ACCORDING_TO,
         AFTER_SPK_FIRST,
         AFTER_APPOSITIVE,
@@ -602,13 +617,16 @@ def _capitalised_description(phrase: str, names: list, index: EntityIndex) -> bo
     return all(_only_described(index.find(n.text), index.text) for n in names)
 
 
+# "the two-term Republican", "a Democrat": an article and lower-case words at most
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
 def _only_described(entity: Entity | None, text: str) -> bool:
-    if entity is None:
-        return True
-    return all(
-        text[max(0, m.start - 4) : m.start].lower().endswith(("a ", "an ", "the "))
-        for m in entity.mentions
-    )
+    if entity is None or entity.kind is None:
+        return True  # "Republican": capitalised, but neither a person nor an organisation
+    if len(entity.name.split()) > 1 or entity.name.endswith("s"):
+        return False  # "the Gulls", "the Harbor City Council": names of groups
+    return all(ARTICLE_BEFORE.search(text, max(0, m.start - 30), m.start) for m in entity.mentions)
 
 
 class Resolver:
@@ -916,6 +934,13 @@ def _attribute(
         )
         quote.cue_at = cue.at
         return quote
+    looking_back = cue_looking_back(text, seg) if not partial and not continued else None
+    if looking_back is not None:
+        name, _, entity = resolver.resolve(looking_back.phrase, looking_back.at)
+        if name and entity is not None:
+            return Quote(
+                seg.start, seg.end, span, name, looking_back.phrase, "name", None, False, entity
+            )
     if previous is not None and (continued or _near(text, previous, seg)) and not partial:
         return Quote(
             seg.start,
@@ -936,6 +961,22 @@ def _attribute(
                 seg.start, seg.end, span, name, None, "inherited", lead_in.verb, False, entity
             )
     return None
+
+
+def cue_looking_back(text: str, seg: Segment) -> Cue | None:
+    """A quote that is its whole paragraph, attributed by the next paragraph's opening
+    ("Danielle Okafor said those words quietly into the microphone")."""
+    para_start, para_end = _para_start(text, seg), _para_end(text, seg)
+    if not seg.closed or text[para_start : seg.start].strip() or text[seg.end : para_end].strip():
+        return None
+    following = text[para_end:].lstrip("\n")
+    match = LOOKING_BACK.match(following)
+    if match is None or not BACK_REFERENCE.search(match.group("rest")):
+        return None
+    if not _has_name(match.group("spk")):
+        return None
+    at = len(text) - len(following) + match.start("spk")
+    return Cue(match.group("spk"), None, at)
 
 
 def cue_from_previous_paragraph(text: str, seg: Segment) -> Cue | None:
