@@ -128,6 +128,33 @@ from archiver.annotate.disclosures import classify_sentence, find_disclosures, s
             ["Hale family"],
         ),
         ("Hale Robotics CEO Ada Hale is a donor to WQRT.", "WQRT", "donor", ["Ada Hale"]),
+        # disclosures inside longer sentences
+        (
+            "Pell Robotics — which, like Arden Bancorp, is an underwriter of WQMR — declined to "
+            "comment.",
+            "WQMR",
+            "underwriter",
+            ["Pell Robotics"],
+        ),
+        (
+            "The bill was drafted with input from several companies, and Arden Bancorp is a "
+            "sponsor of WQMR.",
+            "WQMR",
+            "sponsor",
+            ["Arden Bancorp"],
+        ),
+        (
+            "Both Arden Bancorp and Pell Robotics are NPR sponsors.",
+            "NPR",
+            "sponsor",
+            ["Arden Bancorp", "Pell Robotics"],
+        ),
+        (
+            "Arden Bancorp; Pell Robotics; and the Okonkwo Foundation help fund The 19th.",
+            "The 19th",
+            "funder",
+            ["Arden Bancorp", "Pell Robotics", "Okonkwo Foundation"],
+        ),
         # labels
         ("Sponsored by Arden Bancorp.", None, "sponsor", ["Arden Bancorp"]),
         (
@@ -182,6 +209,10 @@ def test_disclosure_forms(sentence, outlet, relation, sponsors):
         "Pike Motors, an advertiser on local TV stations, cut its budget.",
         "Backed by Cobalt Ventures, Lumora raised $40 million.",
         "Dr. Ana Ruiz's research is supported by the Hamar Foundation.",
+        "The Brisco Family Fund is a longtime funder of the University of Westfield.",
+        "Support for Mayor Chen comes from Arden Bancorp.",
+        "WQMR is a member station of NPR.",
+        "Arden Bancorp owns the building that houses the Coast Daily's newsroom.",
         # news about another paper's owner
         "Gannish Media, which owns the Valley Times and dozens of other papers, reported a loss.",
         "The Ledger's parent company, Tallis Media, reported a quarterly loss.",

@@ -130,7 +130,10 @@ NOT_OUTLET_HEAD = re.compile(
     r"Services|Health|Healthcare|Clinic|Pharmaceuticals|Foods|Markets?|Insurance|Bancorp|"
     r"Realty|Properties|Logistics|Construction|Enterprises|Corporation|Company|Academy|"
     r"Alliance|Coalition|Hospice|Shelter|Pantry|Charities|Charity|Ministries|Mission|"
-    r"Initiative|Program|Programs|Agency|Authority|District|Department|Commission|Board)$"
+    r"Initiative|Program|Programs|Agency|Authority|District|Department|Commission|Board|"
+    r"Aquarium|Symphony|Opera|Ballet|House|Home|Camp|Gardens?|Hall|Parade|Race|Run|Walk|Gala|"
+    r"Regatta|Rodeo|Scouts|Temple|Mosque|Synagogue|Cathedral|Parish|Diocese|Caucus|PAC|"
+    r"Endowment|Scholarship|Squad|Band|Choir|Ensemble|Bridge|Trail|Court|Students|Kitchen)$"
 )
 
 
@@ -846,7 +849,7 @@ GROUP_SUBJECT = re.compile(
     r"(?:two|three|four|five|several)?\s*(?:companies|company|firms|firm|foundations|"
     r"foundation|groups|organizations|organisations|organization|funders|donors|they|it|"
     r"businesses|entities|institutions|philanthropies|charities|sponsors|she|he|it|they)$|"
-    r"^(?:both|all three|both of them|all of them|the two|the three)$|"
+    r"^(?:both|all three|both of them|all of them|the two|the three|each|all|they)$|"
     r"^(?:the|this|that|these|those|both|each)\s+(?:two\s+|three\s+)?[a-z]+$",  # "The bank"
     re.I,
 )
@@ -903,7 +906,8 @@ def _clean_name(part: str) -> str | None:
     part = re.sub(r"^(?:its|their|the company's|his|her)\s+[a-z ]+,\s*", "", part)
     part = re.sub(r"\s+through\s+.*$", "", part)
     part = re.sub(r"\s+(?:since|in|from|until)\s+(?:the\s+)?\d.*$", "", part)  # "since 1952"
-    part = re.sub(r"^(?:the|The)\s+", "", part)
+    part = re.sub(r"^(?:(?:both|Both|each|Each|either|Either)\s+)?(?:the|The)\s+", "", part)
+    part = re.sub(r"^(?:Both|Each of|All of|Either)\s+(?=[A-Z])", "", part)
     part = DESCRIPTOR.sub("", part)
     part = LOWER_DESCRIPTOR.sub("", part)  # "real estate developer Lakeline Partners"
     part = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", part).strip(" ,.")
@@ -944,7 +948,9 @@ def _subject(left: str) -> str:
     )
     if among:  # "X is among the foundations that fund ..."
         return _subject(among.group("subject"))
-    relative = re.search(r",?\s+(?:which|who|that|whose\s+\w+)\s*$", left)
+    # "X — which, like Y, is ...": the comparison is not the subject.
+    left = re.sub(r",\s+(?:like|unlike|as with|as do|as does)\s+[^,]+,?$", "", left).rstrip()
+    relative = re.search(r"(?:,|\s+[—–]|\s+--)?\s+(?:which|who|that|whose\s+\w+)\s*$", left)
     if relative:
         return _antecedent(left[: relative.start()])
     # "We should note that X is ...": the subject starts after the reporting clause.
@@ -1007,6 +1013,7 @@ def _context_names(party: str, context: str) -> list[str]:
         for n in split_sponsors(span.text)
         if n.lower() not in NOT_NAMES
         and n not in {"The", "A", "An"}
+        and not _named_outlet(n, [])  # "Google and Microsoft told NPR ...": not NPR
         and not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", n)
     ]
     words = party.lower().split()
