@@ -259,6 +259,31 @@ QUOTE_CASES = [
         "Margit Hale",
         False,
     ),
+    # less common speech verbs still name the speaker
+    (
+        'Former mayor Dan Ocana challenged Sen. Margit Hale. "The deal kept farms alive," '
+        'Hale said.\n\n"The compact is out of date," the former mayor shot back.',
+        "The compact",
+        "Dan Ocana",
+        False,
+    ),
+    # "the agency" answers to a commission, not to the company it is investigating
+    (
+        "The Marine Safety Commission opened an inquiry into Brandvik Shipping Inc. on "
+        'Monday. Brandvik declined to comment. "Operators must report every spill," the '
+        "agency said in a statement.",
+        "Operators must",
+        "Marine Safety Commission",
+        False,
+    ),
+    # a lower-case description beside the name is not the subject
+    (
+        "Its chief sponsor, state Rep. Alma Ruiz, a Democrat from Ketter whose son has Type 1 "
+        'diabetes, said she was "stunned but not surprised" by the veto.',
+        "stunned",
+        "Alma Ruiz",
+        True,
+    ),
 ]
 
 

@@ -115,6 +115,8 @@ ORG_HEADS = frozenset(
         "mill",
         "business",
         "store",
+        "system",
+        "fund",
     ]
 )
 POSSESSIVE_ROLE = re.compile(r"^(?P<owner>.+?)[’']s (?P<role>(?:[a-z-]+ ){0,3}[a-z-]+)$")
@@ -233,6 +235,10 @@ SAME_ROLE = {
     "lawmaker": ("senator", "representative", "legislator", "assemblyman", "assemblywoman"),
     "legislator": ("senator", "representative", "lawmaker"),
     "hospital": ("medical", "clinic", "health"),
+    # organisations answer to what they are called by kind
+    "agency": ("commission", "department", "administration", "bureau", "office", "authority"),
+    "club": ("fc", "afc", "united"),
+    "system": ("health", "healthcare", "network"),
 }
 
 
@@ -255,6 +261,12 @@ NOT_ROLE_WORDS = frozenset(
     those when while because if who which whom whose is was were are has have had will
     would could can may might did does do been being""".split()  # noqa: SIM905
 ) | frozenset(SPEECH_VERBS.split("|"))
+INVERTED_SUBJECT = re.compile(
+    r"^(?:Among|Between|With|At|In|On|Behind|Beside)\b[^,.;:!?\"“”]{1,60}\s(?:was|were|is|are)\s+$"
+)
+DESCRIPTIVE_LINKS = frozenset(
+    "of at for in from with whose who which based now also since".split()  # noqa: SIM905
+)
 SUBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "but", "and"])
 APPOSITIVE_THEN_VERB = re.compile(
     rf"(?:[’']s)?,[^,.!?\"“”]{{1,90}},\s+(?:also\s+|later\s+|then\s+)?{VERB}\b"
@@ -536,12 +548,20 @@ def _subject(phrase: str) -> str:
     # "a lawyer for the River Trust", "director of the Patient Safety Coalition", "whose
     # children attend school in Port Adair": descriptions of the name next to them
     heads = [p for p in parts if not re.match(r"^(?:a|an|of|at|for|with|from|in|who|which)\b", p)]
-    heads = [p for p in heads if p[:1].isupper()] or heads
+    heads = [p for p in heads if not _descriptive_part(p)] or heads
     named = [p for p in (heads or parts) if _has_name(p)]
     chosen = named[-1] if named else (parts[-1] if parts else "")
     words = chosen.split()
     # keep the last few words: "In its court filing Parler" -> "Parler"
     return LEAD_WORDS.sub("", " ".join(words[-6:]))
+
+
+def _descriptive_part(part: str) -> bool:
+    """ "director of the Patient Safety Coalition", "whose children attend school in X",
+    "based in Harbor City": a lower-case description of the name beside it ("state Rep.
+    Alicia Moreau" is not one)."""
+    words = part.split()
+    return part[:1].islower() and any(w in DESCRIPTIVE_LINKS for w in words[:3])
 
 
 def _described_subject(part: str) -> bool:
@@ -705,8 +725,10 @@ class Resolver:
             candidates.append((max(earlier, key=lambda m: m.start), recent))
         if head:
             # a party the article described that way wins over any merely recent one
-            fitting = [(m, e) for m, e in candidates if _describes(head, m, e)]
-            candidates = fitting or candidates
+            fits = [_describes(head, m, e) for m, e in candidates]
+            best_fit = max(fits, default=0.0)
+            if best_fit:  # "the first-year teacher" over another teacher
+                candidates = [c for c, fit in zip(candidates, fits, strict=True) if fit == best_fit]
         best: tuple[float, Entity] | None = None
         para_start = self._para_start(at)
         for seen, (mention, entity) in enumerate(candidates, start=1):
@@ -875,6 +897,8 @@ class Resolver:
         )
         if words and words[0] in NOT_ROLE_WORDS and words[0] not in SUBJECT_OPENERS:
             found = False
+        if INVERTED_SUBJECT.search(self.text, self._sentence_start(start), start):
+            found = True  # "Among his players was Owen Bright": the subject comes last
         self._subjects[start] = found
         return found
 

@@ -255,7 +255,9 @@ SPEECH_VERBS = (
     "announced|announces|reads|read|shouted|shouts|yelled|whispered|joked|jokes|"
     "concluded|concludes|agreed|agrees|complained|complains|pleaded|pleads|wondered|"
     "wonders|quipped|boasted|conceded|ruled|rules|wrote in|told reporters|"
-    "said in a statement|chanted|sang|texted|emailed|messaged|mused|offered|put it"
+    "said in a statement|chanted|sang|texted|emailed|messaged|mused|offered|put it|"
+    "shot back|fired back|snapped|retorted|interjected|pointed out|went on|recounted|"
+    "lamented|scoffed|exclaimed|demanded|objected|protested|grumbled|muttered|murmured"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
