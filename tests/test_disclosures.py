@@ -155,6 +155,25 @@ from archiver.annotate.disclosures import classify_sentence, find_disclosures, s
             "funder",
             ["Arden Bancorp", "Pell Robotics", "Okonkwo Foundation"],
         ),
+        (
+            "WQMR underwriter Arden Bancorp did not respond to a request for comment.",
+            "WQMR",
+            "underwriter",
+            ["Arden Bancorp"],
+        ),
+        (
+            "NPR has a financial relationship with Arden Bancorp.",
+            "NPR",
+            "financial supporter",
+            ["Arden Bancorp"],
+        ),
+        (
+            "McDonald's and Arden Bancorp are NPR sponsors.",
+            "NPR",
+            "sponsor",
+            ["McDonald's", "Arden Bancorp"],
+        ),
+        ("Former Westfield Mayor Dana Pike is a donor to WQMR.", "WQMR", "donor", ["Dana Pike"]),
         # labels
         ("Sponsored by Arden Bancorp.", None, "sponsor", ["Arden Bancorp"]),
         (
@@ -213,6 +232,8 @@ def test_disclosure_forms(sentence, outlet, relation, sponsors):
         "Support for Mayor Chen comes from Arden Bancorp.",
         "WQMR is a member station of NPR.",
         "Arden Bancorp owns the building that houses the Coast Daily's newsroom.",
+        "WQMR sponsors the Riverport Jazz Festival every summer.",
+        "Arden Bancorp advertises on billboards across the state.",
         # news about another paper's owner
         "Gannish Media, which owns the Valley Times and dozens of other papers, reported a loss.",
         "The Ledger's parent company, Tallis Media, reported a quarterly loss.",

@@ -198,7 +198,8 @@ AUX = (
 )
 ADV = (
     r"(?:also|now|still|long|currently|both|all|each|a longtime|longtime|itself|previously|"
-    r"recently|once|regularly|formerly|historically|annually|generously|jointly|together)"
+    r"recently|once|regularly|formerly|historically|annually|generously|jointly|together|"
+    r"in the past|over the years|for years|for decades|in recent years)"
 )
 ADJ = (
     r"(?:(?:[Rr]ecent|[Cc]orporate|[Mm]ajor|[Ll]ongtime|[Ll]ong-time|[Ff]ounding|[Ff]inancial|"
@@ -208,14 +209,14 @@ ADJ = (
     r"[Mm]inority|[Pp]art|[Ee]arly|[Ii]nitial|[Nn]ational|[Ll]ocal|[Rr]egular|[Ss]ustaining|"
     r"[Bb]usiness|[Cc]ontent|[\w-]+-licensing|[Ll]icensing|[Cc]ontrolling|[Ll]eadership|"
     r"[\w-]+-level|[Gg]old|[Ss]ilver|[Pp]latinum|[Bb]ronze|[Pp]remier|[Ee]xclusive|"
-    r"[Ff]unding|[Cc]haritable)\s+)*"
+    r"[Ff]unding|[Cc]haritable|[Pp]aying)\s+)*"
 )
 REL_NOUN = (
     r"(?P<rel>[Ss]upporters?|[Bb]ackers?|[Ss]ponsors?|[Ff]unders?|[Uu]nderwriters?|[Dd]onors?|"
     r"[Bb]enefactors?|[Ii]nvestors?|[Ss]hareholders?|[Ss]takeholders?|[Oo]wners?|"
     r"[Cc]o-owners?|(?:(?<=funding )|(?<=founding )|(?<=licensing )|(?<=underwriting )|"
     r"(?<=financial )|(?<=corporate ))[Pp]artners?|"
-    r"[Pp]arent company|[Pp]arent|[Cc]ontributors?|[Aa]dvertisers?|"
+    r"[Pp]arent company|[Pp]arent|[Cc]ontributors?|[Aa]dvertisers?|[Ll]icensees?|"
     r"(?:[Cc]orporate|[Ss]ustaining|[Bb]usiness|[Ff]ounding|[Ll]eadership)\s+[Mm]embers?|"
     r"[Pp]atrons?)"
 )
@@ -245,6 +246,9 @@ TIE_VERBS = (
     r"(?:donation|gift|contribution|grant)\s+to|"
     rf"gave(?:\s+{MONEY})?\s+to|gives?\s+(?:money\s+)?to|"
     r"(?:has|have)\s+invested\s+in|invested\s+in|invests?\s+in|"
+    r"(?:also\s+)?(?:pays?|paid|helps? pay)\s+for|advertises\s+(?:on|in|with)|"
+    r"(?:has|have|maintains?)\s+(?:a|an)\s+(?:financial|business|commercial|sponsorship|"
+    r"underwriting|funding)\s+(?:relationship|ties?|arrangement|connection)\s+(?:with|to)|"
     r"(?:holds?|has|have|owns?|took|acquired|bought)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
     r"(?:stake|interest|share)\s+in|"
     r"(?:also\s+)?(?:provides?|provided|has provided|have provided|gives?|gave|offers?)\s+"
@@ -253,7 +257,7 @@ TIE_VERBS = (
 )
 LICENCE_FRAMES = [
     rf"(?:pays?|paid)\s+{TARGET}\s+(?:a\s+fee\s+)?for\s+(?P<verb>access to|the right to|"
-    r"use of|licens\w+)",
+    r"use of|licens\w+|(?:its|their)\s+(?:content|archives?|journalism|articles|stories))",
     r"(?:has|have|signed|struck|reached)\s+(?:a|an)\s+(?:\w+[\s-]+){0,2}"
     rf"(?P<verb>content|data|corporate|commercial)[\s-]+(?:sharing\s+)?(?:agreement|deal|partnership|arrangement|"
     rf"contract)\s+with\s+{TARGET}",
@@ -361,7 +365,12 @@ def _frames() -> list[Frame]:
             "member",
         ),
         # "X sponsors this podcast"; "X has donated to The Courier"
-        f(rf"(?:\b{ADV}\s+)?\b{TIE_VERBS}\s+{TARGET}", "subject", "verb"),
+        f(
+            rf"(?:\b{ADV}\s+)?\b{TIE_VERBS}\s+(?:(?:some|part|much|all|most)\s+(?:of\s+)?)?"
+            rf"{TARGET}",
+            "subject",
+            "verb",
+        ),
         *(f(rf"\b{frame}", "subject", "licence", credit=True) for frame in LICENCE_FRAMES),
         # "The Beacon is supported in part by X"
         f(
@@ -463,6 +472,15 @@ def _frames() -> list[Frame]:
             "after",
             "passive credit",
         ),
+        # "WQMR underwriter Arden Bancorp did not respond": the role as a title
+        f(
+            rf"{TARGET_POSS}\s+{ADJ}(?P<rel>[Ss]ponsor|[Ff]under|[Uu]nderwriter|[Dd]onor|"
+            r"[Bb]enefactor|[Ii]nvestor|[Oo]wner|[Ll]icensee|[Ff]inancial supporter)\s+"
+            r"(?P<sponsors>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|&))*)"
+            r"(?<![’']s)(?=\s+[a-z]|\s*[,;—–(]|\.?$)",
+            "after",
+            "rel",
+        ),
         # "The Herald's owner, Mira Castell, ..."
         f(rf"{TARGET_POSS}\s+{OWNER_NOUN},\s+(?P<sponsors>{APPOSED_NAME})", "after", "owner"),
         # "X is the parent company of this website"
@@ -503,6 +521,14 @@ def _frames() -> list[Frame]:
             "after",
             "subsidiary",
         ),
+        # "NPR has a financial relationship with X"
+        f(
+            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:has|have|maintains)\s+(?:a|an)\s+"
+            r"(?P<rel>(?:financial|business|commercial|sponsorship|underwriting|funding)\s+"
+            r"(?:relationship|ties?|arrangement|connection))\s+(?:with|to)\s+(?P<sponsors>.+)",
+            "after",
+            "verb",
+        ),
         # "The Observer has a licensing agreement with X"
         f(
             rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:has|have|signed|struck)\s+(?:a|an)\s+"
@@ -516,7 +542,7 @@ def _frames() -> list[Frame]:
         # "The Ledger licenses its archive to X"
         f(
             rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:also\s+)?(?P<rel>licenses|licensed|"
-            rf"has licensed|sells)\s+(?:its|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:content|"
+            rf"has licensed|sells)\s+(?:(?:its|their|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:content|"
             rf"archives?|journalism|stories|articles|reporting|photos|coverage|data)\s+to\s+"
             rf"(?P<sponsors>.+)",
             "after",
@@ -584,6 +610,7 @@ FAMILIES = {
         "contributor",
         "member",
         "patron",
+        "licens",
         "advertis",
     ),
     "member": ("member", "participant", "part"),
@@ -613,6 +640,12 @@ FAMILIES = {
         "made",
         "make",
         "help",
+        "advertis",
+        "pay",
+        "paid",
+        "relationship",
+        "ties",
+        "arrangement",
     ),
     "licence": ("licen", "pay", "paid", "content", "data", "partnership"),
     "passive": (
@@ -727,8 +760,18 @@ RELATION_CUES = [
         ),
         "donor",
     ),
-    (re.compile(r"\bsponsor|\bbrought to you\b|\bpresented\b|\badvertis", re.I), "sponsor"),
-    (re.compile(r"\b(?:supporters?|financially support\w*)\b", re.I), "financial supporter"),
+    (
+        re.compile(
+            r"\bsponsor|\bbrought to you\b|\bpresented\b|\badvertis|\b(?:business|commercial)"
+            r"\s+(?:relationship|ties?|arrangement)",
+            re.I,
+        ),
+        "sponsor",
+    ),
+    (
+        re.compile(r"\b(?:supporters?|financially support\w*|financial relationship)\b", re.I),
+        "financial supporter",
+    ),
     (
         re.compile(
             r"\b(?:fund|funds|funded|funders?|funding|grants?|support|supported|supports|financ|possible|paid|money|bankroll)",
@@ -886,8 +929,9 @@ def _join_shared_names(parts: list[str]) -> list[str]:
     for part in parts:
         if (
             joined
-            and len(first := re.sub(r"^(?:the|The)\s+", "", joined[-1]).split()) == 1
+            and 1 <= len(first := re.sub(r"^(?:the|The)\s+", "", joined[-1]).split()) <= 2
             and known_first_name(first[0])
+            and all(re.fullmatch(r"[A-Z]\.", w) for w in first[1:])  # "John S."
             and INSTITUTION_END.search(part)
             and known_first_name(part.split()[0])
         ):
@@ -895,6 +939,9 @@ def _join_shared_names(parts: list[str]) -> list[str]:
             continue
         joined.append(part)
     return joined
+
+
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame)\.?$")
 
 
 def _clean_name(part: str) -> str | None:
@@ -910,6 +957,9 @@ def _clean_name(part: str) -> str | None:
     part = re.sub(r"^(?:Both|Each of|All of|Either)\s+(?=[A-Z])", "", part)
     part = DESCRIPTOR.sub("", part)
     part = LOWER_DESCRIPTOR.sub("", part)  # "real estate developer Lakeline Partners"
+    titled = person_title_split(part)
+    if titled and not HONORIFIC.match(titled[0]):
+        part = titled[1]  # "former New York Mayor Michael Bloomberg"; "Dr. Ana Ruiz" stays
     part = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", part).strip(" ,.")
     if re.search(r"\b(?:Inc|Co|Corp|Ltd|L\.P|N\.A)$", part):
         part += "."  # the sentence's full stop also ended "Inc."
@@ -920,7 +970,7 @@ def _clean_name(part: str) -> str | None:
     family = last == "family" and len(words) >= 2 and words[-2][:1].isupper()  # "Hale family"
     if not (last[:1].isupper() or last[:1].isdigit() or SUFFIX.match(last) or family):
         return None  # "Lumora's chief executive" describes the next name
-    if re.search(r"[’']s$", part) or CALENDAR.match(part):
+    if CALENDAR.match(part):
         return None
     return part
 
@@ -1139,6 +1189,7 @@ def find_disclosures(text: str, own: Iterable[str] = ()) -> list[Disclosure]:
 # like a tie word (word lists and str.startswith are several times faster than a regex).
 CUE_STARTS = (
     "support",
+    "relationship",
     "sponsor",
     "partnership",
     "fund",
