@@ -87,7 +87,12 @@ OUTLET_NOUNS = (
     r"nonprofit newsroom|news site|news service|broadcaster|channel|media company|"
     r"nonprofit|company"
 )
-DEICTIC = rf"(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+)?(?:{OUTLET_NOUNS})\b"
+# "this newspaper", "our newsroom"; and "the station", which a station writes of itself.
+DEICTIC = (
+    rf"(?:(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+)?(?:{OUTLET_NOUNS})|[Tt]he\s+(?:station|newspaper|"
+    r"paper|newsroom|website|podcast|magazine|publication|newsletter|broadcaster|news site|"
+    r"news organization|outlet))\b"
+)
 CONTENT_NOUNS = (
     r"story|stories|article|articles|series|project|report|reporting|coverage|podcast|"
     r"newsletter|investigation|beat|position|journalism|episode|program|programme|"
