@@ -7,6 +7,7 @@ import pytest
 
 from archiver import annotate, archive_file, extract
 from archiver.annotate.disclosures import classify_sentence
+from archiver.annotate.entities import build_index
 from archiver.annotate.parties import sponsor_matches
 from archiver.cli import cli
 
@@ -293,6 +294,16 @@ def test_quote_patterns(text, opening, speaker, partial):
     assert len(quotes) == 1
     assert quotes[0].speaker == speaker
     assert quotes[0].partial is partial
+
+
+def test_a_label_before_a_first_name_still_types_a_person():
+    """Rules alone (no NER): "Democrat Ilsa Moreno" is the person Ilsa Moreno."""
+    index = build_index(
+        "A recount confirmed that Democrat Ilsa Moreno won the seat.", use_ner=False
+    )
+    entity = index.find("Moreno")
+    assert entity is not None
+    assert (entity.kind, entity.name, entity.title) == ("person", "Ilsa Moreno", "Democrat")
 
 
 def test_scare_quotes_and_titles_are_not_quotes():

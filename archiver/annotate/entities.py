@@ -383,7 +383,7 @@ def _evidence(text: str, mention: Mention) -> float:
         score += 2.0
     if PERSON_AFTER.match(after):
         score += 1.5
-    words = mention.name.split()
+    words = personal_name(mention.name)[1].split()  # "Democrat Elena Ruiz" -> Elena Ruiz
     if len(words) >= 2 and known_first_name(words[0]) and not looks_corporate(mention.name):
         score += 1.5  # "Maria Alvarez": a first name then a surname
     if ORG_AFTER.match(after):

@@ -23,6 +23,7 @@ from .entities import ORG, PERSON, Entity, EntityIndex, Mention
 from .text import (
     ABBREVIATIONS,
     SPEECH_VERBS,
+    known_first_name,
     names_in,
     normalise,
     paragraphs,
@@ -32,6 +33,7 @@ from .text import (
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = ('"', "''")
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr"])
 RECENT_SUBJECT = 5.0
 PROMINENCE = 0.8
 DESCRIBED = 6.0
@@ -628,6 +630,16 @@ def _describes(description: str, mention: Mention, entity: Entity) -> float:
     return 1.0 + 0.25 * sum(1 for w in words[:-1] if w in said)
 
 
+def _looks_personal(entity: Entity) -> bool:
+    """A title, an honorific or a known first name: clearly a person's name."""
+    words = entity.name.split()
+    if entity.title or any(
+        m.text.split()[0].rstrip(".").lower() in HONORIFICS for m in entity.mentions
+    ):
+        return True
+    return len(words) >= 2 and known_first_name(words[0])
+
+
 def _capitalised_description(phrase: str, names: list, index: EntityIndex) -> bool:
     """ "the Republican": a determiner and capitalised words that name nobody here, or
     only ever follow an article ("a Democrat from Riverton")."""
@@ -769,6 +781,8 @@ class Resolver:
         return found
 
     def _compatible(self, entity: Entity, kind: str | None, gender: str | None) -> bool:
+        if kind == ORG and entity.kind == PERSON and not _looks_personal(entity):
+            return True  # "Lumora", "Swiftline Freight": typed as people on thin evidence
         if kind is not None and entity.kind not in (kind, None):
             return False
         if kind == PERSON and entity.kind is None:
