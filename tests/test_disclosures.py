@@ -174,6 +174,13 @@ from archiver.annotate.disclosures import classify_sentence, find_disclosures, s
             ["McDonald's", "Arden Bancorp"],
         ),
         ("Former Westfield Mayor Dana Pike is a donor to WQMR.", "WQMR", "donor", ["Dana Pike"]),
+        # a station writing of itself as "the station"
+        (
+            "Arden Bancorp is an underwriter of the station.",
+            None,
+            "underwriter",
+            ["Arden Bancorp"],
+        ),
         # labels
         ("Sponsored by Arden Bancorp.", None, "sponsor", ["Arden Bancorp"]),
         (
@@ -234,7 +241,10 @@ def test_disclosure_forms(sentence, outlet, relation, sponsors):
         "Arden Bancorp owns the building that houses the Coast Daily's newsroom.",
         "WQMR sponsors the Riverport Jazz Festival every summer.",
         "Arden Bancorp advertises on billboards across the state.",
+        "This event is presented by Arden Bancorp.",
         # news about another paper's owner
+        "Sinclair Group, which owns the station, said it would appeal.",
+        "The newspaper's new owner, Gannish Media, plans to cut staff.",
         "Gannish Media, which owns the Valley Times and dozens of other papers, reported a loss.",
         "The Ledger's parent company, Tallis Media, reported a quarterly loss.",
         # forms that are not disclosures

@@ -463,7 +463,7 @@ def _frames() -> list[Frame]:
         ),
         # A label that is the whole sentence: "Sponsored by Arden Bancorp."
         f(
-            r"^(?P<outlet>)(?:This\s+(?:\w+\s+)?(?:is|was)\s+)?(?P<rel>[Ss]ponsored|[Pp]resented|"
+            r"^(?P<outlet>)(?P<rel>[Ss]ponsored|[Pp]resented|"
             r"[Uu]nderwritten|[Bb]rought to you|[Mm]ade possible|[Ss]upported|[Ff]unded|"
             r"[Pp]aid for)"
             rf"\s+{BY}by\s+(?P<sponsors>{NAME_LIST})\.?$",
@@ -827,7 +827,9 @@ REPORTING = re.compile(
     r"testified|wrote|spoke|bought|purchased|acquired|sold)\b",
     re.I,
 )
-SELF_REFERENCE = re.compile(rf"{DEICTIC}|{CONTENT}|\b(?:we|us|our)\b", re.I)
+SELF_REFERENCE = re.compile(
+    rf"\b(?:this|our)\s+(?:[\w-]+\s+)?(?:{OUTLET_NOUNS})\b|{CONTENT}|\b(?:we|us|our)\b", re.I
+)
 
 
 def _inside_quotes(body: str, position: int) -> bool:
@@ -840,10 +842,18 @@ def _reported_ownership(body: str, tie: Tie, relation: str, labelled: bool) -> b
     declined to comment" still count."""
     if relation not in {"owner", "parent company", "investor"} or labelled:
         return False
+    if CHANGE_OF_OWNER.search(body):
+        return True  # "the newspaper's new owner": news of a sale
     if SELF_REFERENCE.search(body):
         return False
     rest = body.replace(tie.cue, " ")
     return bool(REPORTING.search(rest))
+
+
+CHANGE_OF_OWNER = re.compile(
+    r"\b(?:new|former|previous|prospective|would-be|future)\s+(?:owners?|parent company|parent)\b",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------- sponsor lists
@@ -1104,7 +1114,8 @@ def classify_sentence(
             continue
         if kind == "unknown" and not _unknown_target_ok(tie, relation, labelled, context):
             continue
-        if kind != "self" and _reported_ownership(body, tie, relation, labelled):
+        definite = tie.target.lower().startswith("the ")  # "the station" may be another's
+        if (kind != "self" or definite) and _reported_ownership(body, tie, relation, labelled):
             continue
         sponsors = _sponsors(tie, context, tie.target)
         if sponsors:
