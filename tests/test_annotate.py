@@ -285,6 +285,31 @@ QUOTE_CASES = [
         "Alma Ruiz",
         True,
     ),
+    # a second fragment in the same sentence has the same speaker
+    (
+        'Spokeswoman Maren Holt said the district was "proud of its teachers" and was '
+        '"working hard to keep them."',
+        "working hard",
+        "Maren Holt",
+        True,
+    ),
+    # the rest of the cue's sentence ("who argued the case") names no new speaker
+    (
+        '"This is a good day," said Daniel Ekwe, who argued the case for the coalition. '
+        '"We opposed shortcuts."',
+        "We opposed",
+        "Daniel Ekwe",
+        False,
+    ),
+    # "That was how <Name> ..." attributes the quote standing alone before it
+    (
+        'The chief asked for videos. "Look at your phones," the chief said.\n\n'
+        "Andre Whit, 38, was in line for a food truck when he heard the shots.\n\n"
+        '"I thought it was fireworks at first."\n\nThat was how Whit remembered it.',
+        "I thought it was",
+        "Andre Whit",
+        False,
+    ),
 ]
 
 

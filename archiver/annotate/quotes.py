@@ -323,8 +323,9 @@ ACCORDING_TO_APPOSITIVE = re.compile(
 # A quote standing alone, attributed in the next paragraph by looking back at it:
 # "Dana Ruiz said those words quietly", "Ruiz offered that thought as", "That's Ruiz again".
 LOOKING_BACK = re.compile(
-    r"^(?:That(?:[’']s| is| was)\s+)?(?P<spk>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
-    r"(?P<rest>[^.!?\"“”]{0,60})"
+    r"^(?P<that>(?:That(?:[’']s| is| was)|Those were|These were)\s+"
+    r"(?:how\s+|what\s+|the words of\s+)?)?"
+    r"(?P<spk>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?P<rest>[^.!?\"“”]{0,60})"
 )
 BACK_REFERENCE = re.compile(
     r"^\s+again\b|\b(?:said|says|offered|wrote|spoke|added|repeated|recalled|used)\s+"
@@ -972,6 +973,19 @@ def _attribute(
         )
         quote.cue_at = cue.at
         return quote
+    if partial and previous is not None and _same_sentence(text, previous, seg):
+        # 'said the district was "proud of its teachers" and was "working hard"'
+        return Quote(
+            seg.start,
+            seg.end,
+            span,
+            previous.speaker,
+            None,
+            "inherited",
+            previous.cue,
+            True,
+            previous.entity,
+        )
     looking_back = cue_looking_back(text, seg) if not partial and not continued else None
     if looking_back is not None:
         name, _, entity = resolver.resolve(looking_back.phrase, looking_back.at)
@@ -1009,7 +1023,9 @@ def cue_looking_back(text: str, seg: Segment) -> Cue | None:
         return None
     following = text[para_end:].lstrip("\n")
     match = LOOKING_BACK.match(following)
-    if match is None or not BACK_REFERENCE.search(match.group("rest")):
+    if match is None:
+        return None
+    if not (match.group("that") or BACK_REFERENCE.search(match.group("rest"))):
         return None
     if not _has_name(match.group("spk")):
         return None
@@ -1038,6 +1054,14 @@ def cue_from_previous_paragraph(text: str, seg: Segment) -> Cue | None:
     return Cue(subject, verb.group(0), max(previous_end, 0))
 
 
+def _same_sentence(text: str, previous: Quote, seg: Segment) -> bool:
+    """No sentence end between the previous quote and this one."""
+    between = text[previous.end : seg.start]
+    if "\n" in between or previous.text.rstrip("\"”'’ ").endswith((".", "!", "?")):
+        return False
+    return _clip_sentence(between + " ") == between + " " and not re.search(r"[.!?]\s", between)
+
+
 def _same_cue(cue: Cue, previous: Quote) -> bool:
     return previous.cue_at == cue.at
 
@@ -1061,8 +1085,9 @@ def _near(text: str, previous: Quote, seg: Segment) -> bool:
     start = previous.end
     cue_at = previous.cue_at
     if cue_at is not None and previous.end <= cue_at < seg.start:
-        match = re.search(r"[.!?,:](?=\s|$)", text[cue_at : seg.start])
-        start = cue_at + match.end() if match else seg.start
+        # the whole sentence of the cue is the previous quote's own ("said Daniel Okonkwo,
+        # who argued the case.")
+        start = cue_at + len(_clip_sentence(text[cue_at : seg.start]))
     between = text[start : seg.start]
     if between.count("\n\n") > 1:
         return False
