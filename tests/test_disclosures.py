@@ -297,6 +297,11 @@ def test_unfamiliar_outlet_counts_with_a_label_but_not_without():
         ("Hale Robotics founder Ada Hale", ["Ada Hale"]),
         ("Pell & Rowe LLP, the Okonkwo Family Foundation, and viewers like you", None),
         ("Friends of the Earth", ["Friends of the Earth"]),
+        ("Several companies, including Arden Bancorp and Pell Robotics", None),
+        ("Arden Bancorp — along with Pell Robotics and the Okonkwo Foundation —", None),
+        ("In 2020, Arden Bancorp (ARD)", ["Arden Bancorp"]),
+        ("former Westfield Mayor Dana Pike", ["Dana Pike"]),
+        ("McDonald's and Ben & Jerry's", ["McDonald's", "Ben & Jerry's"]),
         ("Lumora's chief executive, Yasmin Farouk", ["Yasmin Farouk"]),
         ("Marisol Vega's foundation", ["Marisol Vega"]),
     ],
@@ -312,6 +317,15 @@ def test_split_sponsors(raw, names):
             "Acme Holdings, Inc.",
             "Bright Path LLC",
             "Okafor Family Trust",
+        ],
+        "Several companies, including Arden Bancorp and Pell Robotics": [
+            "Arden Bancorp",
+            "Pell Robotics",
+        ],
+        "Arden Bancorp — along with Pell Robotics and the Okonkwo Foundation —": [
+            "Arden Bancorp",
+            "Pell Robotics",
+            "Okonkwo Foundation",
         ],
         "Pell & Rowe LLP, the Okonkwo Family Foundation, and viewers like you": [
             "Pell & Rowe LLP",

@@ -914,17 +914,31 @@ GROUP_SUBJECT = re.compile(
 PRONOUN_ITEM = re.compile(r"^(?:I|We|You|He|She|It|They|This|That|These|Those|Its|Their)$")
 
 
+LIST_JOINER = r"\s+(?:and|as well as|plus|along with|together with|alongside)\s+|,?\s+as well as\s+"
+LIST_LEAD = (
+    r"^(?:(?:and|as well as|plus|from|by|also|including|such as|like|namely|along with|"
+    r"together with|alongside)\s+)+"
+)
+# A sentence-opening phrase, not a name: "In 2020, Arden Bancorp gave ..."
+NOT_A_NAME_START = re.compile(
+    r"^(?:In|On|At|Since|During|Last|Over|For|After|Before|Earlier|Separately|Meanwhile|"
+    r"However|Additionally|Previously|According|As|Through|Until|Between)\b"
+)
+
+
 def split_sponsors(raw: str) -> list[str]:
     """'A, B, and the C Trust' -> ['A', 'B', 'C Trust']; 'Acme, Inc.' stays one name."""
     raw = raw.strip().strip(" ,")
     if raw.endswith(".") and not SUFFIX.match(raw.rsplit(None, 1)[-1]):
         raw = raw[:-1]
+    raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "Arden Bancorp (ARD)"
+    raw = re.sub(r"\s+(?:[—–]|--)(?:\s+|$)", ", ", raw)  # "Amazon — along with Apple — ..."
     raw = APPOSITIVE.sub(",", raw + ",").strip(" ,")
     separator = ";" if ";" in raw else ","
     parts: list[str] = []
     for piece in raw.split(separator):
-        for item in re.split(r"\s+(?:and|as well as|plus|along with)\s+|,?\s+as well as\s+", piece):
-            item = re.sub(r"^(?:(?:and|as well as|plus|from|by|also)\s+)+", "", item.strip(" ,"))
+        for item in re.split(LIST_JOINER, piece):
+            item = re.sub(LIST_LEAD, "", item.strip(" ,"))
             if not item:
                 continue
             if SUFFIX.match(item) and parts:
@@ -985,7 +999,7 @@ def _clean_name(part: str) -> str | None:
     family = last == "family" and len(words) >= 2 and words[-2][:1].isupper()  # "Hale family"
     if not (last[:1].isupper() or last[:1].isdigit() or SUFFIX.match(last) or family):
         return None  # "Lumora's chief executive" describes the next name
-    if CALENDAR.match(part):
+    if CALENDAR.match(part) or NOT_A_NAME_START.match(part) or part.isdigit():
         return None
     return part
 
