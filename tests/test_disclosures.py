@@ -174,6 +174,25 @@ from archiver.annotate.disclosures import classify_sentence, find_disclosures, s
             ["McDonald's", "Arden Bancorp"],
         ),
         ("Former Westfield Mayor Dana Pike is a donor to WQMR.", "WQMR", "donor", ["Dana Pike"]),
+        (
+            "Arden Bancorp is underwriting WQMR's election coverage.",
+            "WQMR",
+            "underwriter",
+            ["Arden Bancorp"],
+        ),
+        ("WQMR is funded, in part, by Arden Bancorp.", "WQMR", "funder", ["Arden Bancorp"]),
+        (
+            "Arden Bancorp accounts for 10 percent of WQMR's budget.",
+            "WQMR",
+            "funder",
+            ["Arden Bancorp"],
+        ),
+        (
+            "Arden Bancorp has agreed to support The Ledger.",
+            "The Ledger",
+            "funder",
+            ["Arden Bancorp"],
+        ),
         # a station writing of itself as "the station"
         (
             "Arden Bancorp is an underwriter of the station.",
@@ -242,6 +261,8 @@ def test_disclosure_forms(sentence, outlet, relation, sponsors):
         "WQMR sponsors the Riverport Jazz Festival every summer.",
         "Arden Bancorp advertises on billboards across the state.",
         "This event is presented by Arden Bancorp.",
+        "Arden Bancorp provides much of Westfield County's funding for roads.",
+        "The Westfield Eagles are owned by Pike Motors founder Dan Pike.",
         # news about another paper's owner
         "Sinclair Group, which owns the station, said it would appeal.",
         "The newspaper's new owner, Gannish Media, plans to cut staff.",

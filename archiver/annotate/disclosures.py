@@ -64,6 +64,8 @@ def _body(sentence: str) -> tuple[str, bool]:
     text = DISCLOSURE_LABEL.sub("", text).strip()
     if aside:
         text = text.strip("()").strip()
+    # "is funded, in part, by": the commas around a hedge would break the frames.
+    text = re.sub(r",\s+(in part|partly|largely|primarily|mostly|in large part),\s+", r" \1 ", text)
     return text, labelled or aside
 
 
@@ -91,7 +93,7 @@ OUTLET_NOUNS = (
 DEICTIC = (
     rf"(?:(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+)?(?:{OUTLET_NOUNS})|[Tt]he\s+(?:station|newspaper|"
     r"paper|newsroom|website|podcast|magazine|publication|newsletter|broadcaster|news site|"
-    r"news organization|outlet))\b"
+    r"news organization|outlet|network))\b"
 )
 CONTENT_NOUNS = (
     r"story|stories|article|articles|series|project|report|reporting|coverage|podcast|"
@@ -120,7 +122,8 @@ OUTLET_WORDS = re.compile(
     r"Leader|Eagle|Advocate|Messenger|Enterprise|Pioneer|Courant|Statesman|Digest|"
     r"Today|Almanac|Signal|Outlook|Banner|Argus|Bee|Free Press|Plain Dealer|Union|"
     r"Tribune-\w+|Mercury|Clarion|Crier|Herald-\w+|Post-\w+|Times-\w+|Newsletter|"
-    r"Channel|Studios|Productions|Public Broadcasting|Matters|Lens|Notebook|Frontline)\b"
+    r"Channel|Studios|Productions|Public Broadcasting|Matters|Lens|Notebook|Frontline|Beat|"
+    r"Desk|Bureau|Edition|Briefing|Brief|Files|Reports|Collective)\b"
 )
 # Call letters ("WKRV", "KQED-FM") and broadcaster or wire initials: all-caps words.
 ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-(?:FM|TV|AM))?$")
@@ -138,7 +141,8 @@ NOT_OUTLET_HEAD = re.compile(
     r"Initiative|Program|Programs|Agency|Authority|District|Department|Commission|Board|"
     r"Aquarium|Symphony|Opera|Ballet|House|Home|Camp|Gardens?|Hall|Parade|Race|Run|Walk|Gala|"
     r"Regatta|Rodeo|Scouts|Temple|Mosque|Synagogue|Cathedral|Parish|Diocese|Caucus|PAC|"
-    r"Endowment|Scholarship|Squad|Band|Choir|Ensemble|Bridge|Trail|Court|Students|Kitchen)$"
+    r"Endowment|Scholarship|Squad|Band|Choir|Ensemble|Bridge|Trail|Court|Students|Kitchen|"
+    r"County|City|State|Township|Village|Town|Borough|Province|Nation|Tribe)$"
 )
 
 
@@ -238,7 +242,9 @@ MONEY = (
 OPEN_ASIDE = r"(?:,\s+|\s+[—–]\s+|\s+--\s+|\s*\(\s*)"
 CLOSE_ASIDE = r"\s*(?:,|[—–]|--|\)|$)"
 TIE_VERBS = (
-    r"(?P<verb>sponsors|sponsored|has sponsored|have sponsored|sponsor|underwrites|"
+    r"(?P<verb>(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:sponsoring|"
+    r"underwriting|funding|supporting|financing|backing)|backs|bankrolls|bankrolled|"
+    r"sponsors|sponsored|has sponsored|have sponsored|sponsor|underwrites|support|"
     r"underwrote|underwrite|has underwritten|funds|funded|fund|has funded|have funded|"
     r"helps? (?:to )?(?:fund|support|underwrite|pay for)|helped (?:to )?(?:fund|support|"
     r"underwrite|pay for)|finances|financed|has owned|have owned|"
@@ -440,6 +446,16 @@ def _frames() -> list[Frame]:
             "after",
             "credit",
         ),
+        # "X provides most of The Ledger's funding"
+        f(
+            r"\b(?:provides?|provided|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|"
+            r"contributes?|contributed)\s+(?:the\s+)?(?:majority|most|much|part|some|half|"
+            r"(?:a|an)\s+(?:[\w-]+\s+)?(?:portion|share|percentage|fraction)|\d+\s*(?:percent|%))"
+            rf"\s+of\s+{TARGET_POSS}\s+(?:[\w-]+\s+)?(?P<rel>funding|budget|support|revenue|"
+            r"underwriting|income)",
+            "subject",
+            "verb",
+        ),
         # "WQRT counts X among its supporters"
         f(
             rf"{TARGET}\s+(?:counts|lists|includes|names)\s+(?P<sponsors>.+?)\s+among\s+"
@@ -556,7 +572,7 @@ def _frames() -> list[Frame]:
         ),
         # "Support for WQMR comes from X"; "Major funding for PROGRAM is provided by X"
         f(
-            rf"{SUPPORT_NOUN}\s+(?:for|of|to)\s+{TARGET}(?:\s+[\w-]+){{0,5}}?\s+{PROVIDED}\s+"
+            rf"{SUPPORT_NOUN}\s+(?:for|of|to|on|at)\s+{TARGET}(?:\s+[\w-]+){{0,5}}?\s+{PROVIDED}\s+"
             rf"{BY}(?:in part\s+)?"
             rf"(?:from|by)\s+(?P<sponsors>.+)",
             "after",
@@ -621,6 +637,9 @@ FAMILIES = {
     "member": ("member", "participant", "part"),
     "verb": (
         "sponsor",
+        "back",
+        "bankroll",
+        "account",
         "underwr",
         "fund",
         "financ",
@@ -1017,6 +1036,14 @@ def _party_text(tie: Tie) -> str:
     return _subject(tie.party)
 
 
+# Verbs and auxiliaries between a subject and its tie: "X [has agreed to] fund ...".
+MODAL = (
+    r"will|would|can|could|may|might|shall|should|must|to|has|have|had|did|does|do|agreed|"
+    r"plans|plan|planned|continues|continue|continued|is expected|are expected|expects|"
+    r"intends|pledged|promised|decided|began|begun|started|stopped"
+)
+
+
 def _subject(left: str) -> str:
     """The subject of the clause that ends where the cue begins."""
     left = left.rstrip()
@@ -1040,7 +1067,7 @@ def _subject(left: str) -> str:
         r"\s+that\s+",
         left,
     )[-1]
-    return re.sub(rf"(?:\s+{ADV})+$", "", clause)
+    return re.sub(rf"(?:\s+(?:{ADV}|{MODAL}))+$", "", clause)
 
 
 def _antecedent(text: str) -> str:
@@ -1142,6 +1169,7 @@ def classify_sentence(
 OUTLET_POSSESSION = re.compile(
     rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{CONTENT_NOUNS}|{OUTLET_NOUNS}|arm|desk|bureau|team|news|"
     r"archives?|staff|operations|parent company|parent|owner|fund|foundation|website|app|"
+    r"funding|budget|revenue|income|underwriting|"
     r"newsrooms?|stations?)\b"
 )
 
@@ -1219,6 +1247,9 @@ def find_disclosures(text: str, own: Iterable[str] = ()) -> list[Disclosure]:
 # like a tie word (word lists and str.startswith are several times faster than a regex).
 CUE_STARTS = (
     "support",
+    "backs",
+    "bankroll",
+    "budget",
     "relationship",
     "sponsor",
     "partnership",
