@@ -193,6 +193,20 @@ from archiver.annotate.disclosures import classify_sentence, find_disclosures, s
             "funder",
             ["Arden Bancorp"],
         ),
+        (
+            "The Ledger was awarded a grant by the Okonkwo Foundation.",
+            "The Ledger",
+            "funder",
+            ["Okonkwo Foundation"],
+        ),
+        (
+            "Arden Bancorp and Pell Robotics — both NPR sponsors — declined to comment.",
+            "NPR",
+            "sponsor",
+            ["Arden Bancorp", "Pell Robotics"],
+        ),
+        ("Arden Bancorp sponsors a weekly segment on WQMR.", "WQMR", "sponsor", ["Arden Bancorp"]),
+        ("With support from the Okonkwo Foundation.", None, "funder", ["Okonkwo Foundation"]),
         # a station writing of itself as "the station"
         (
             "Arden Bancorp is an underwriter of the station.",
@@ -261,6 +275,7 @@ def test_disclosure_forms(sentence, outlet, relation, sponsors):
         "WQMR sponsors the Riverport Jazz Festival every summer.",
         "Arden Bancorp advertises on billboards across the state.",
         "This event is presented by Arden Bancorp.",
+        "The team won a grant from the Okonkwo Foundation.",
         "Arden Bancorp provides much of Westfield County's funding for roads.",
         "The Westfield Eagles are owned by Pike Motors founder Dan Pike.",
         # news about another paper's owner

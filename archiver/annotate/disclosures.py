@@ -231,7 +231,7 @@ REL_NOUN = (
 )
 # "the" before a capital belongs to the outlet's name ("among the Tribune's supporters").
 AMONG = (
-    r"(?:(?:among|one of|part of|one among)\s+)?(?:the\s+(?![A-Z])|an?\s+)?"
+    r"(?:(?:among|one of|part of|one among|both|all|each)\s+)?(?:the\s+(?![A-Z])|an?\s+)?"
     r"(?:[a-z]+\s+(?:and|&)\s+)?"
 )
 MONEY = (
@@ -258,6 +258,9 @@ TIE_VERBS = (
     rf"gave(?:\s+{MONEY})?\s+to|gives?\s+(?:money\s+)?to|"
     r"(?:has|have)\s+invested\s+in|invested\s+in|invests?\s+in|"
     r"(?:also\s+)?(?:pays?|paid|helps? pay)\s+for|advertises\s+(?:on|in|with)|"
+    r"(?:sponsors|sponsored|underwrites|underwrote|funds|funded)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:segment|series|program|show|newsletter|podcast|section|column|"
+    r"page|beat|position|reporter|fellowship|feature)\s+(?:on|at|in|for|with)|"
     r"(?:has|have|maintains?)\s+(?:a|an)\s+(?:financial|business|commercial|sponsorship|"
     r"underwriting|funding)\s+(?:relationship|ties?|arrangement|connection)\s+(?:with|to)|"
     r"(?:holds?|has|have|owns?|took|acquired|bought)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
@@ -293,11 +296,13 @@ PASSIVE = (
 GETS = (
     r"(?P<verb>receives|received|gets|got|has received|have received|is receiving|accepts|"
     r"(?:gratefully\s+)?acknowledges|"
-    r"accepted|has accepted|relies on|depends on|draws)"
+    r"accepted|has accepted|relies on|depends on|draws|won|has won|secured|has secured|"
+    r"obtained|was awarded|has been awarded|is awarded|was given|has been given)"
 )
 MONEY_NOUN = (
     r"(?P<kind>(?:[\w$.,-]+\s+){0,3}?(?:funding|support|grants?|donations?|money|"
-    r"underwriting(?:\s+support)?|contributions?|sponsorships?|investment|gifts?|revenue))"
+    r"underwriting(?:\s+support)?|contributions?|sponsorships?|investment|gifts?|revenue|"
+    r"advertising|ads))"
 )
 SUPPORT_NOUN = (
     r"(?P<kind>(?:[A-Z]\w*\s+|[a-z]\w*\s+){0,2}?(?:[Ss]upport|[Ff]unding|[Uu]nderwriting|"
@@ -406,7 +411,7 @@ def _frames() -> list[Frame]:
         # "The Ledger receives funding from X"
         f(
             rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:{ADV}\s+)?{GETS}\s+{MONEY_NOUN}\s+"
-            rf"(?:from|of)\s+(?P<sponsors>.+)",
+            rf"(?:from|of|by)\s+(?P<sponsors>.+)",
             "after",
             "gets",
         ),
@@ -485,6 +490,14 @@ def _frames() -> list[Frame]:
             rf"\s+{BY}by\s+(?P<sponsors>{NAME_LIST})\.?$",
             "after",
             "passive",
+        ),
+        # "With support from the Okonkwo Foundation."
+        f(
+            r"^(?P<outlet>)(?:[Ww]ith|[Tt]hrough|[Tt]hanks to)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+            rf"(?P<rel>support|funding|a grant|grants|underwriting)\s+(?:from|of|by)\s+"
+            rf"(?P<sponsors>{NAME_LIST})\.?$",
+            "after",
+            "credit",
         ),
         # "Sponsored content from Arden Bancorp"
         f(
@@ -689,7 +702,21 @@ FAMILIES = {
         "brought",
         "presented",
     ),
-    "gets": ("receiv", "get", "got", "accept", "relies", "depends", "draws", "acknowledg"),
+    "gets": (
+        "receiv",
+        "get",
+        "got",
+        "accept",
+        "relies",
+        "depends",
+        "draws",
+        "acknowledg",
+        "won",
+        "secur",
+        "obtain",
+        "award",
+        "given",
+    ),
     "among": ("among",),
     "owner": (
         "parent",
@@ -1247,6 +1274,7 @@ def find_disclosures(text: str, own: Iterable[str] = ()) -> list[Disclosure]:
 # like a tie word (word lists and str.startswith are several times faster than a regex).
 CUE_STARTS = (
     "support",
+    "award",
     "backs",
     "bankroll",
     "budget",
