@@ -310,6 +310,32 @@ QUOTE_CASES = [
         "Andre Whit",
         False,
     ),
+    # "Among X was <Name>": the name after the verb is the subject
+    (
+        "Harold Voss coached the league for decades. Among his players was Owen Brite, now "
+        "the fire chief, who said Voss taught him to bunt.\n\n"
+        '"He made you look him in the eye," he said.',
+        "He made you",
+        "Owen Brite",
+        False,
+    ),
+    # "His daughter, <Name>," makes her the one "his daughter" later means
+    (
+        "Harold Voss died Saturday. His daughter, Ingrid Voss-Lund, said he had been ill. "
+        '"He was tireless," Mayor Tina Baird said.\n\n"He picked up every time," his '
+        "daughter said.",
+        "He picked up",
+        "Ingrid Voss-Lund",
+        False,
+    ),
+    # an attorney's title does not make a person an organisation
+    (
+        'Assistant District Attorney Nora Kell called the witness. "Do you see him here?" '
+        "Kell asked.",
+        "Do you see",
+        "Nora Kell",
+        False,
+    ),
 ]
 
 

@@ -626,7 +626,7 @@ APPOSITIVE_AFTER = re.compile(
 # description set off by a comma ("the victim's daughter, Leila Haddad")
 ROLE_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[a-z][\w’'-]*\s+){1,4})$")
 DESCRIPTION_BEFORE = re.compile(
-    r"\b((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*),\s+$"
+    r"\b((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,5}[a-z][\w-]*),\s+$"
 )
 
 

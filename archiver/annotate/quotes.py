@@ -264,7 +264,7 @@ NOT_ROLE_WORDS = frozenset(
     would could can may might did does do been being""".split()  # noqa: SIM905
 ) | frozenset(SPEECH_VERBS.split("|"))
 INVERTED_SUBJECT = re.compile(
-    r"^(?:Among|Between|With|At|In|On|Behind|Beside)\b[^,.;:!?\"“”]{1,60}\s(?:was|were|is|are)\s+$"
+    r"(?:Among|Between|With|At|In|On|Behind|Beside)\b[^,.;:!?\"“”]{1,60}\s(?:was|were|is|are)\s+$"
 )
 DESCRIPTIVE_LINKS = frozenset(
     "of at for in from with whose who which based now also since".split()  # noqa: SIM905
@@ -731,7 +731,7 @@ class Resolver:
         # anywhere above; a pronoun only to someone recent
         floor = 0 if head else self._window_start(at)
         candidates = self._candidates(at, kind, gender, head, floor)
-        recent = self._recent_subject(at, kind, gender, candidates, floor, depth)
+        recent_at, recent = self._recent_subject(at, kind, gender, candidates, floor, depth)
         earlier = [m for m in recent.mentions if m.end <= at] if recent else []
         if earlier and all(e is not recent for _, e in candidates):
             # named further back, but what the latest subject pronoun refers to
@@ -754,8 +754,8 @@ class Resolver:
                 score += 1.0
             elif gender and entity.gender is None:
                 score -= 0.5
-            if mention.start >= para_start:
-                score += 2.0  # introduced in the quote's own paragraph
+            if mention.start >= para_start or (entity is recent and recent_at >= para_start):
+                score += 2.0  # introduced (or referred to as subject) in the quote's paragraph
             if head:
                 score += self._description_fit(head, mention, entity, at)
             if quote and self._named_inside(entity, quote):
@@ -805,10 +805,10 @@ class Resolver:
         candidates: list[tuple[Mention, Entity]],
         floor: int,
         depth: int,
-    ) -> Entity | None:
-        """Who the latest subject before ``at`` is: a named subject, the speaker of the
-        latest quote, or what a later subject pronoun or description ("She said",
-        "The coach, for his part,") itself refers to."""
+    ) -> tuple[int, Entity | None]:
+        """Who the latest subject before ``at`` is, and where: a named subject, the
+        speaker of the latest quote, or what a later subject pronoun or description
+        ("She said", "The coach, for his part,") itself refers to."""
         named = next(((m.start, e) for m, e in candidates if self._is_subject(m.start)), None)
         best = named
         for offset, entity in reversed(self.speakers):
@@ -822,7 +822,7 @@ class Resolver:
                 _, _, entity = self.resolve(link[1], link[0], depth=depth + 1)
                 if entity is not None and self._compatible(entity, kind, gender):
                     best = (link[0], entity)
-        return best[1] if best else None
+        return best if best else (-1, None)
 
     def _last_link(
         self, floor: int, at: int, kind: str | None, gender: str | None
@@ -912,7 +912,7 @@ class Resolver:
         )
         if words and words[0] in NOT_ROLE_WORDS and words[0] not in SUBJECT_OPENERS:
             found = False
-        if INVERTED_SUBJECT.search(self.text, self._sentence_start(start), start):
+        if INVERTED_SUBJECT.match(self.text, self._sentence_start(start), start):
             found = True  # "Among his players was Owen Bright": the subject comes last
         self._subjects[start] = found
         return found

@@ -343,6 +343,9 @@ PERSON_TITLES = frozenset(
         "sister",
         "professor",
         "prof",
+        # "Assistant District Attorney Naomi Kerr", "County Clerk Walter Benning"
+        "attorney",
+        "clerk",
     ]
 )
 
