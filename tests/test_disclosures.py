@@ -276,6 +276,8 @@ def test_disclosure_forms(sentence, outlet, relation, sponsors):
         "Arden Bancorp advertises on billboards across the state.",
         "This event is presented by Arden Bancorp.",
         "The team won a grant from the Okonkwo Foundation.",
+        "Arden Bancorp has donated to NPR member stations across the country.",
+        "Pell Robotics paid The Ledger $40,000 to settle a lawsuit.",
         "Arden Bancorp provides much of Westfield County's funding for roads.",
         "The Westfield Eagles are owned by Pike Motors founder Dan Pike.",
         # news about another paper's owner

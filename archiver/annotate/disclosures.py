@@ -318,7 +318,7 @@ OUTLET_APPOSITIVE = (
     r"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?\s*,?"
 )
 OWNER_NOUN = (
-    r"(?P<rel>parent company|parent|corporate parent|owner|owners|majority owner|publisher|"
+    r"(?P<rel>parent company|parent|corporate parent|owner|owners|majority owner|"
     r"largest shareholder|principal funder|main funder|biggest donor|largest donor|"
     r"principal owner|primary funder|largest underwriter|biggest underwriter|"
     r"largest funder|biggest funder|main sponsor|title sponsor)"
@@ -477,7 +477,7 @@ def _frames() -> list[Frame]:
         ),
         # "X gave WQRT $50,000 last year"
         f(
-            rf"\b(?:gave|has given|have given|donated|granted|awarded|paid)\s+{TARGET}\s+"
+            rf"\b(?:gave|has given|have given|donated|granted|awarded)\s+{TARGET}\s+"
             r"(?:an?\s+)?(?:\$|grants?\b|donations?\b|gifts?\b|money\b|funding\b)",
             "subject",
             "verb",
@@ -621,6 +621,7 @@ class Tie:
     described_outlet: bool  # the sentence calls the target a newsroom, station, ...
     possessed: str = ""  # the words after a possessive target: "Chen's [re-election campaign]"
     word: str = ""  # the frame's relation word, when it has one: "sponsorship" in "... program"
+    following: str = ""  # the words after the target: "NPR [member stations across ...]"
 
 
 # Word beginnings that each family of frames needs: a frame is tried only on sentences
@@ -769,6 +770,7 @@ def find_ties(body: str) -> list[Tie]:
                     described,
                     possessed if re.search(r"[’']s?$", m.group("outlet")) else "",
                     groups.get("rel") or groups.get("verb") or "",
+                    possessed,
                 )
             )
     return sorted(ties, key=lambda t: t.start)
@@ -1202,7 +1204,10 @@ OUTLET_POSSESSION = re.compile(
 
 
 def _tie_to_something_else(tie: Tie) -> bool:
-    """ "a donor to Mayor Chen's campaign": the possessive target owns the real object."""
+    """ "a donor to Mayor Chen's campaign": the possessive target owns the real object;
+    "a donor to NPR member stations": the name only modifies it."""
+    if MODIFIED_AUDIENCE.match(tie.following):
+        return True
     if not tie.possessed or not re.match(r"^\s+[a-z]", tie.possessed):
         return False
     if REL_NOUN_ONLY.match(tie.possessed) or OWNER_NOUN_ONLY.match(tie.possessed):
@@ -1211,6 +1216,11 @@ def _tie_to_something_else(tie: Tie) -> bool:
 
 
 REL_NOUN_ONLY = re.compile(rf"^\s+{ADJ}{REL_NOUN}\b")
+MODIFIED_AUDIENCE = re.compile(
+    r"^\s+(?:member|members|affiliate|affiliates|stations|listeners|viewers|readers|"
+    r"subscribers|employees|journalists|reporters|hosts|executives|staffers|alumni|fans|"
+    r"audiences?)\b"
+)
 OWNER_NOUN_ONLY = re.compile(rf"^\s+{OWNER_NOUN}\b")
 AUTHOR_CONTENT = re.compile(r"^\s+(?:[\w-]+\s+)?(?:position|reporting|fellowship|beat|coverage)\b")
 FUNDING_RELATIONS = {"funder", "financial supporter", "underwriter", "donor", "licensing partner"}
