@@ -336,6 +336,14 @@ QUOTE_CASES = [
         "Nora Kell",
         False,
     ),
+    # the doer in a passive ("won by <Name>") is what the next "she" continues
+    (
+        "Runner Ada Morris led early. The women's race was won by Ruth Wanjiku in 2:27. She "
+        'said the wind had been punishing.\n\n"It felt like running into a wall," she said.',
+        "It felt like",
+        "Ruth Wanjiku",
+        False,
+    ),
 ]
 
 

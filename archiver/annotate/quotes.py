@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .entities import ORG, PERSON, Entity, EntityIndex, Mention
 from .text import (
     ABBREVIATIONS,
+    PERSON_TITLES,
     SPEECH_VERBS,
     known_first_name,
     names_in,
@@ -269,6 +270,7 @@ INVERTED_SUBJECT = re.compile(
 DESCRIPTIVE_LINKS = frozenset(
     "of at for in from with whose who which based now also since".split()  # noqa: SIM905
 )
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?[a-z]+\s+by\s+$")
 SUBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "but", "and"])
 APPOSITIVE_THEN_VERB = re.compile(
     rf"(?:[’']s)?,[^,.!?\"“”]{{1,90}},\s+(?:also\s+|later\s+|then\s+)?{VERB}\b"
@@ -634,7 +636,8 @@ def _describes(description: str, mention: Mention, entity: Entity) -> float:
 def _looks_personal(entity: Entity) -> bool:
     """A title, an honorific or a known first name: clearly a person's name."""
     words = entity.name.split()
-    if entity.title or any(
+    title_words = {w.strip(".,").lower() for w in (entity.title or "").split()}
+    if title_words & PERSON_TITLES or any(
         m.text.split()[0].rstrip(".").lower() in HONORIFICS for m in entity.mentions
     ):
         return True
@@ -912,6 +915,8 @@ class Resolver:
         )
         if words and words[0] in NOT_ROLE_WORDS and words[0] not in SUBJECT_OPENERS:
             found = False
+        if PASSIVE_AGENT.search(self.text, max(0, start - 40), start):
+            found = True  # "The race was won by Ruth Wanjiru": the doer, in a passive
         if INVERTED_SUBJECT.match(self.text, self._sentence_start(start), start):
             found = True  # "Among his players was Owen Bright": the subject comes last
         self._subjects[start] = found
