@@ -317,6 +317,15 @@ def test_pronoun_subject_takes_sponsors_from_context():
     )
 
 
+def test_company_subject_skips_people_in_context():
+    context = "Ana Ruiz, the chief executive of Arden Bancorp, said the layoffs were painful."
+    assert classify_sentence("The company is a WQMR underwriter.", context) == (
+        "WQMR",
+        "underwriter",
+        ["Arden Bancorp"],
+    )
+
+
 def test_unfamiliar_outlet_counts_with_a_label_but_not_without():
     assert classify_sentence("Disclosure: Tamber Bank is a sponsor of Nightjar.") == (
         "Nightjar",

@@ -1158,6 +1158,9 @@ def _context_names(party: str, context: str) -> list[str]:
     count = next((NUMBERS[w] for w in words if w in NUMBERS), None)
     if count is None and len(words) == 2 and words[0] in {"the", "this", "that"}:
         count = 1  # "The bank": one organisation, the first the context names
+    if words and words[-1] not in {"they", "both", "all", "each"}:
+        # "The company", "both firms": organisations, not the people the context names.
+        names = [n for n in names if not _person(n)] or names
     return names[:count] if count else names
 
 
@@ -1251,6 +1254,8 @@ def _person(name: str) -> bool:
     words = re.sub(r"^[Tt]he\s+", "", name).split()
     if not words or not words[0][:1].isupper():
         return False
+    if looks_corporate(name) or _not_outlet_head(name):
+        return False  # "Arden Bancorp": a first name that starts a company's name
     if NEWSROOM_ROLE.match(words[0]) and len(words) > 1:
         words = words[1:]  # "Reporter Ana Ruiz"
     return bool(known_first_name(words[0]) or person_title_split(name))
