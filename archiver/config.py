@@ -72,6 +72,10 @@ class Settings:
     # (several times faster on small machines) and `archiver annotate` catches up later.
     annotate_pages: bool = True
     warc_dir: Path | None = None  # also write every response to WARC files here
+    # A crawl commits its writes in batches: every this many finished URLs or seconds,
+    # whichever comes first. A killed crawl refetches at most one batch.
+    commit_every: int = 50
+    commit_seconds: float = 0.5
     watch_interval: float = 300.0  # `archiver watch`: longest sleep between passes
 
     # publish

@@ -109,6 +109,13 @@ class Crawler:
     # ------------------------------------------------------------ scheduling
 
     async def run(self) -> CrawlReport:
+        batch = store.Batch(self.ctx.db, self.settings.commit_every, self.settings.commit_seconds)
+        with batch.open():
+            await self._run(batch)
+        self.report.status = "stopped" if self.stop.is_set() else self._final_status()
+        return self.report
+
+    async def _run(self, batch: store.Batch) -> None:
         tasks: set[asyncio.Task[None]] = set()
         target = max(2, self.settings.concurrency * 2)  # a little prefetch beyond the limit
         while True:
@@ -120,14 +127,16 @@ class Crawler:
                 wait = self._seconds_until_due()
                 if self.stop.is_set() or wait is None:
                     break
+                batch.flush()  # nothing in flight: what is done is visible while we wait
                 await self._sleep_or_stop(wait)
                 continue
-            done, _ = await asyncio.wait(tasks, timeout=0.5, return_when=asyncio.FIRST_COMPLETED)
+            done, _ = await asyncio.wait(
+                tasks, timeout=batch.seconds, return_when=asyncio.FIRST_COMPLETED
+            )
             tasks -= done
             for task in done:
                 task.result()  # surface programming errors instead of hiding them
-        self.report.status = "stopped" if self.stop.is_set() else self._final_status()
-        return self.report
+            batch.done(len(done))
 
     def _final_status(self) -> str:
         return "ok" if not self.report.counts()["failed"] else "partial"

@@ -86,3 +86,8 @@ class ExtractionError(ArchiverError):
 
 class StoreError(ArchiverError):
     pass
+
+
+class WorkerCrashed(ArchiverError):
+    """An extraction worker process exited while it held a job (the page is failed,
+    the worker replaced)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 
@@ -24,7 +25,7 @@ class FetchResult:
     redirects: list[str] = field(default_factory=list)
     source: str = "fetch"  # fetch | import
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.body).hexdigest()
 
@@ -60,7 +61,9 @@ class Article:
     paywalled: bool | None = None  # schema.org isAccessibleForFree said false
     removed: list[Removal] = field(default_factory=list)
 
-    @property
+    # Derived values are cached: a crawl worker computes them (on its own core) and they
+    # travel with the pickled article. An Article is not changed once extracted.
+    @cached_property
     def html(self) -> str:
         """The clean text as sanitized HTML for display: escaped paragraphs, then nh3."""
         import html as html_lib
@@ -70,11 +73,11 @@ class Article:
         paragraphs = "".join(f"<p>{html_lib.escape(p)}</p>" for p in self.text.split("\n\n"))
         return nh3.clean(paragraphs, tags={"p"}, attributes={})
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         return len(self.text.split())
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
         """Hash of what a reader sees: title and text, whitespace-normalised."""
         normal = " ".join(f"{self.title or ''}\n{self.text}".split())

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import multiprocessing
 import os
 import random
 from collections.abc import Iterable
-from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,6 +35,7 @@ from .errors import (
     InputError,
     NetworkError,
     RobotsDisallowedError,
+    WorkerCrashed,
 )
 from .extract import extract, parse_datetime
 from .fetch import build_client, decode_body, fetch
@@ -45,13 +44,19 @@ from .robots import RobotsCache
 from .sources import Source
 from .store.annotations import save_annotations
 from .store.frontier import Due
+from .templates import SiteTemplates
 from .urls import canonicalize, host_key, require_http_url
 from .warc import WarcWriter
+from .workers import WorkerPool
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 HTML_MARKERS = (b"<html", b"<!doctype html", b"<body", b"<head", b"<article", b"<p>", b"<div")
 RETRYABLE_STATUSES = {408, 425, 429, 500, 502, 503, 504}
 SITEMAP_TYPES = ("application/gzip", "application/x-gzip", "application/octet-stream")
+# imported once by the forkserver, so each worker starts warm and the annotating ones
+# share one copy of the NER model
+PRELOAD = ("archiver.extract",)
+PRELOAD_ANNOTATING = (*PRELOAD, "archiver.annotate.preload")
 
 
 # ---------------------------------------------------------------- extraction workers
@@ -72,24 +77,24 @@ def _extract_in_worker(
     """Runs in a worker process; errors come back as their reason (always picklable)."""
     try:
         if annotated:
-            return extract_and_annotate(html, url, template)
-        return extract(html, url=url, template=template), None
+            article, annotations = extract_and_annotate(html, url, template)
+        else:
+            article, annotations = extract(html, url=url, template=template), None
     except ExtractionError as exc:
         return exc.reason
+    # computed here, on a worker's core, rather than in the crawl's event loop
+    _ = (article.content_hash, article.word_count, article.html)
+    return article, annotations
 
 
 class Extractor:
-    """Extraction off the event loop: a process pool (more than one core), or inline."""
+    """Extraction off the event loop: worker processes (more than one core), or inline."""
 
     def __init__(self, workers: int = 1, annotated: bool = True) -> None:
         self.workers = workers
         self.annotated = annotated
-        # forkserver, not fork: the crawl has threads (and the demo a server thread), and a
-        # forked child can inherit a lock some thread held at that moment and hang on it.
-        context = multiprocessing.get_context("forkserver")
-        self._pool: Executor | None = (
-            ProcessPoolExecutor(workers, mp_context=context) if workers > 1 else None
-        )
+        preload = PRELOAD_ANNOTATING if annotated else PRELOAD
+        self._pool = WorkerPool(workers, preload) if workers > 1 else None
 
     @classmethod
     def for_settings(cls, settings: Settings) -> Extractor:
@@ -101,17 +106,19 @@ class Extractor:
         if self._pool is None:
             result = _extract_in_worker(html, url, template, self.annotated)
         else:
-            loop = asyncio.get_running_loop()
-            result = await loop.run_in_executor(
-                self._pool, _extract_in_worker, html, url, template, self.annotated
-            )
+            try:
+                result = await self._pool.run(
+                    _extract_in_worker, html, url, template, self.annotated
+                )
+            except WorkerCrashed as exc:
+                raise ExtractionError(exc.reason, url=url) from exc
         if isinstance(result, str):
             raise ExtractionError(result, url=url)
         return result
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+            self._pool.close()
 
 
 @dataclass
@@ -125,6 +132,10 @@ class Context:
     robots: RobotsCache | None = None
     warc: WarcWriter | None = None
     run_id: int | None = None
+    templates: SiteTemplates = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.templates = SiteTemplates(self.db)
 
 
 # ---------------------------------------------------------------- one frontier row
@@ -243,7 +254,7 @@ async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
     if fetched.status == 304:
         return page_not_modified(ctx, item, published)
     site = templates.site_of(fetched.final_url)
-    template = tuple(templates.lines_for(ctx.db, site))
+    template = ctx.templates.lines(site)
     try:
         article, annotations = await ctx.extractor.extract(
             fetched.text, fetched.final_url, template
@@ -279,7 +290,7 @@ async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
             published=when.isoformat() if when else None,
             article_id=saved.article_id,
         )
-    templates.learn_if_due(ctx.db, site)
+    ctx.templates.stored(site, saved.outcome == "new")
     return Outcome(item.url, saved.outcome, None, saved.article_id, article.title, kind="page")
 
 

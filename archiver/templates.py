@@ -99,14 +99,16 @@ def learn(db: sqlite_utils.Database, site: str) -> list[str]:
     return [line.text for line in lines]
 
 
-def learn_if_due(db: sqlite_utils.Database, site: str) -> bool:
-    """Learn the site's template when it has enough articles and has grown since the last
-    learning; return whether it learned."""
-    articles = store.site_article_count(db, site)
+def learning_due(articles: int, learned_at: int | None) -> bool:
+    """A site is (re)learned once it has enough articles and has grown since last time."""
     if articles < MIN_SITE_PAGES:
         return False
-    last = store.learned_at_count(db, site)
-    if last is not None and articles < last * RELEARN_GROWTH:
+    return learned_at is None or articles >= learned_at * RELEARN_GROWTH
+
+
+def learn_if_due(db: sqlite_utils.Database, site: str) -> bool:
+    """Learn the site's template when it is due; return whether it learned."""
+    if not learning_due(store.site_article_count(db, site), store.learned_at_count(db, site)):
         return False
     learn(db, site)
     return True
@@ -115,3 +117,31 @@ def learn_if_due(db: sqlite_utils.Database, site: str) -> bool:
 def lines_for(db: sqlite_utils.Database, site: str) -> list[str]:
     """The site's learned template lines, for ``extract(..., template=...)``."""
     return store.template_lines(db, site)
+
+
+class SiteTemplates:
+    """A crawl's view of site templates: each site's lines kept in memory, and its
+    articles counted as they are stored, so a page costs no query (counting a site's
+    articles reads its whole index, which grows with the archive)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._lines: dict[str, tuple[str, ...]] = {}
+        self._articles: dict[str, int] = {}
+        self._learned_at: dict[str, int | None] = {}
+
+    def lines(self, site: str) -> tuple[str, ...]:
+        if site not in self._lines:
+            self._lines[site] = tuple(lines_for(self.db, site))
+        return self._lines[site]
+
+    def stored(self, site: str, new: bool) -> None:
+        """An article of ``site`` was stored (``new``: a new one); learn if due."""
+        if site not in self._articles:
+            self._articles[site] = store.site_article_count(self.db, site)
+            self._learned_at[site] = store.learned_at_count(self.db, site)
+        elif new:
+            self._articles[site] += 1
+        if learning_due(self._articles[site], self._learned_at[site]):
+            self._lines[site] = tuple(learn(self.db, site))
+            self._learned_at[site] = self._articles[site]

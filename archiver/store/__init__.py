@@ -10,8 +10,13 @@ The archive is one SQLite file in WAL mode; ``schema.py`` holds its migrations. 
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -49,6 +54,80 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
 # ---------------------------------------------------------------- writes
 
 
+class Batch:
+    """Many small transactions committed as one: inside ``open()``, every
+    ``db.atomic()`` block is a savepoint of one long transaction, committed by ``done()``
+    every ``items`` finished items or ``seconds``. A unit of work (a page: its article,
+    fetch_log line and frontier row) is still all-or-nothing; a crash loses at most the
+    uncommitted batch, whose frontier rows are still queued or claimed, so it is redone.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, items: int, seconds: float) -> None:
+        self.db = db
+        self.items = max(1, items)
+        self.seconds = seconds
+        self._pending = 0
+        self._opened = 0.0
+
+    @contextmanager
+    def open(self) -> Iterator[Batch]:
+        self._begin()
+        try:
+            yield self
+        finally:
+            self.commit()
+
+    def done(self, items: int = 1) -> None:
+        """``items`` units of work finished; commit if the batch is full or old enough."""
+        self._pending += items
+        if self._pending >= self.items or time.monotonic() - self._opened >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit now (before waiting a while) and go on batching."""
+        self.commit()
+        self._begin()
+
+    def commit(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.conn.execute("COMMIT")
+        self._pending = 0
+
+    def _begin(self) -> None:
+        if not self.db.conn.in_transaction:
+            self.db.conn.execute("BEGIN")  # deferred: no lock until the first write
+        self._opened = time.monotonic()
+
+
+@cache
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f"[{c}]" for c in columns)
+    return f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})"
+
+
+@cache
+def _update_sql(table: str, columns: tuple[str, ...], key: str) -> str:
+    assignments = ", ".join(f"[{c}] = ?" for c in columns)
+    return f"update [{table}] set {assignments} where [{key}] = ?"
+
+
+def insert_row(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> int:
+    """Insert one row into a table the migrations made; return its rowid.
+
+    The hot path of a crawl: ``Table.insert`` introspects the table on every call,
+    which cost more than the insert itself (several queries per row)."""
+    cursor = db.conn.execute(_insert_sql(table, tuple(row)), tuple(row.values()))
+    return int(cursor.lastrowid or 0)
+
+
+def update_row(
+    db: sqlite_utils.Database, table: str, key: str, value: object, changes: Mapping[str, Any]
+) -> int:
+    """Update the row whose ``key`` column is ``value``; return how many rows changed."""
+    sql = _update_sql(table, tuple(changes), key)
+    return db.conn.execute(sql, (*changes.values(), value)).rowcount
+
+
 from . import frontier  # noqa: E402
 from .articles import (  # noqa: E402  (re-exported: callers use store.save_article etc.)
     SaveResult,
@@ -70,11 +149,13 @@ from .runs import (  # noqa: E402
 )
 
 __all__ = [
+    "Batch",
     "SaveResult",
     "article_key",
     "capture_body",
     "finish_run",
     "frontier",
+    "insert_row",
     "log_outcome",
     "now",
     "open_db",
@@ -87,4 +168,5 @@ __all__ = [
     "start_run",
     "status_summary",
     "touch_article",
+    "update_row",
 ]

@@ -14,7 +14,7 @@ import sqlite_utils
 from ..errors import StoreError
 from ..models import Article, FetchResult
 from ..urls import canonicalize, host_key, same_site
-from . import now
+from . import insert_row, now, update_row
 from .runs import record_outcome
 
 
@@ -61,24 +61,22 @@ def _save_capture(db: sqlite_utils.Database, fetched: FetchResult) -> int:
     ).fetchone()
     if existing:
         return int(existing[0])
-    return int(
-        db["captures"]
-        .insert(
-            {
-                "url": fetched.url,
-                "final_url": fetched.final_url,
-                "fetched_at": fetched.fetched_at.isoformat(timespec="seconds"),
-                "status": fetched.status,
-                "headers": json.dumps(fetched.headers),
-                "content_type": fetched.content_type,
-                "encoding": fetched.encoding,
-                "body": zlib.compress(fetched.body, 6),
-                "size": len(fetched.body),
-                "sha256": fetched.sha256,
-                "source": fetched.source,
-            }
-        )
-        .last_pk
+    return insert_row(
+        db,
+        "captures",
+        {
+            "url": fetched.url,
+            "final_url": fetched.final_url,
+            "fetched_at": fetched.fetched_at.isoformat(timespec="seconds"),
+            "status": fetched.status,
+            "headers": json.dumps(fetched.headers),
+            "content_type": fetched.content_type,
+            "encoding": fetched.encoding,
+            "body": zlib.compress(fetched.body, 6),
+            "size": len(fetched.body),
+            "sha256": fetched.sha256,
+            "source": fetched.source,
+        },
     )
 
 
@@ -143,11 +141,11 @@ def _save_article_row(
     values.update(last_seen=stamp, last_changed=stamp, capture_id=capture_id)
     if row:
         article_id, version = int(row[0]), int(row[2]) + 1
-        db["articles"].update(article_id, {**values, "version_count": version})
+        update_row(db, "articles", "id", article_id, {**values, "version_count": version})
         outcome = "changed"
     else:
         values.update(first_seen=stamp, version_count=1)
-        article_id, version = int(db["articles"].insert(values).last_pk), 1
+        article_id, version = insert_row(db, "articles", values), 1
         outcome = "new"
     _save_version(db, article_id, version, article, capture_id, stamp)
     return SaveResult(outcome, article_id, capture_id, version)
@@ -165,7 +163,9 @@ def _save_version(
         "select title, text from article_versions where article_id = ? and version = ?",
         [article_id, version - 1],
     ).fetchone()
-    db["article_versions"].insert(
+    insert_row(
+        db,
+        "article_versions",
         {
             "article_id": article_id,
             "version": version,
@@ -177,7 +177,7 @@ def _save_version(
             "capture_id": capture_id,
             "removed": json.dumps([{"rule": r.rule, "text": r.text} for r in article.removed]),
             "diff": text_diff(previous, article, version) if previous else None,
-        }
+        },
     )
 
 

@@ -14,8 +14,9 @@ from typing import Any
 
 import sqlite_utils
 
+from ..errors import StoreError
 from ..urls import canonicalize, host_key
-from . import now
+from . import now, update_row
 
 LISTING_KINDS = ("feed", "sitemap", "seed")
 
@@ -178,7 +179,9 @@ def complete(
     ):
         if value is not None:
             changes[name] = value
-    db["frontier"].update(canonicalize(url), changes)
+    key = canonicalize(url)
+    if not update_row(db, "frontier", "url", key, changes):
+        raise StoreError(f"{key} is not in the frontier")
 
 
 def release(db: sqlite_utils.Database, url: str) -> None:

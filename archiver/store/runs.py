@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from . import now
+from . import insert_row, now
 
 if TYPE_CHECKING:
     from ..sources import Source
@@ -50,7 +50,9 @@ def record_outcome(
     source: str | None = None,
 ) -> None:
     """Add a fetch_log row (inside the caller's transaction)."""
-    db["fetch_log"].insert(
+    insert_row(
+        db,
+        "fetch_log",
         {
             "at": now(),
             "run_id": run_id,
@@ -61,7 +63,7 @@ def record_outcome(
             "reason": reason,
             "capture_id": capture_id,
             "article_id": article_id,
-        }
+        },
     )
 
 

@@ -1,0 +1,96 @@
+"""The worker pool: jobs run in other processes, results and errors come back, a dead
+worker fails only its own job and is replaced, and closing ends the workers."""
+
+import asyncio
+import os
+
+import pytest
+
+from archiver.errors import WorkerCrashed
+from archiver.workers import WorkerPool
+
+
+def whoami(value: int) -> tuple[int, int]:
+    return os.getpid(), value * 2
+
+
+def fail(message: str) -> None:
+    raise ValueError(message)
+
+
+def die() -> None:
+    os._exit(3)
+
+
+async def _run_jobs(pool: WorkerPool, count: int) -> list[tuple[int, int]]:
+    return await asyncio.gather(*(pool.run(whoami, n) for n in range(count)))
+
+
+def test_jobs_run_in_worker_processes_and_results_come_back_in_order():
+    async def scenario():
+        pool = WorkerPool(2)
+        try:
+            return await _run_jobs(pool, 40)
+        finally:
+            pool.close()
+
+    results = asyncio.run(scenario())
+    assert [value for _, value in results] == [n * 2 for n in range(40)]
+    pids = {pid for pid, _ in results}
+    assert os.getpid() not in pids
+    assert 1 <= len(pids) <= 2
+
+
+def test_an_exception_in_a_job_reaches_the_caller_with_its_type():
+    async def scenario():
+        pool = WorkerPool(2)
+        try:
+            with pytest.raises(ValueError, match="bad page"):
+                await pool.run(fail, "bad page")
+            return await pool.run(whoami, 5)  # the worker is still there
+        finally:
+            pool.close()
+
+    assert asyncio.run(scenario())[1] == 10
+
+
+def test_a_dead_worker_fails_only_its_job_and_is_replaced():
+    async def scenario():
+        pool = WorkerPool(2)
+        try:
+            before = {pid for pid, _ in await _run_jobs(pool, 10)}
+            crash = asyncio.ensure_future(pool.run(die))
+            after = await _run_jobs(pool, 20)
+            with pytest.raises(WorkerCrashed, match="exit code 3"):
+                await crash
+            later = await _run_jobs(pool, 20)
+            return before, after, later
+        finally:
+            pool.close()
+
+    before, after, later = asyncio.run(scenario())
+    assert [v for _, v in after] == [n * 2 for n in range(20)]
+    assert [v for _, v in later] == [n * 2 for n in range(20)]
+    assert {pid for pid, _ in later} - before  # a new process took the dead one's place
+
+
+def test_close_ends_the_workers_cleanly():
+    async def scenario():
+        pool = WorkerPool(2)
+        await _run_jobs(pool, 4)
+        workers = [worker.process for worker in pool._workers]
+        pool.close()
+        return workers
+
+    processes = asyncio.run(scenario())
+    assert len(processes) == 2
+    # exit code 0: each worker left its loop on end-of-file, it was not killed
+    assert [p.exitcode for p in processes] == [0, 0]
+    with pytest.raises(RuntimeError, match="closed"):
+        asyncio.run(_closed_pool_run())
+
+
+async def _closed_pool_run() -> None:
+    pool = WorkerPool(1)
+    pool.close()
+    await pool.run(whoami, 1)
