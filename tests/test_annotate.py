@@ -344,6 +344,23 @@ QUOTE_CASES = [
         "Ruth Wanjiku",
         False,
     ),
+    # a colon lead-in introduces the quote whatever its verb
+    (
+        "Judge Rhea Ellison heard a similar case last year. Scholar Piet Nowak of Harlow Law "
+        "School said such cases take years.\n\nAt a hearing last month, the judge put a "
+        'pointed question to both sides: "Where exactly is the harm?"',
+        "Where exactly",
+        "Rhea Ellison",
+        False,
+    ),
+    (
+        'Dr. Nadia Fenn, the state epidemiologist, said rates had fallen. "It is a trend," '
+        "said Mayor Tom Ruck. Fenn described the trend in detail:\n\n"
+        '"When I started, almost every school was above 95 percent."',
+        "When I started",
+        "Nadia Fenn",
+        False,
+    ),
 ]
 
 

@@ -277,6 +277,11 @@ APPOSITIVE_THEN_VERB = re.compile(
 )
 
 
+# The subject opening a sentence: a pronoun, a description or a capitalised name.
+COLON_LEAD = re.compile(
+    r"(?:[^,.;:\"“”]{1,80},\s+)?(?P<spk>[Hh]e|[Ss]he|[Tt]hey|It|[Tt]he (?:[\w-]+ ){0,3}?[\w-]+"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s"
+)
 # A sentence whose subject is a pronoun or a description, after an opening phrase at
 # most: "She said", "Asked about the loss, he", "The coach, for his part,".
 SUBJECT_LINK = re.compile(
@@ -524,7 +529,24 @@ def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
                 verb.group(0) if verb else "according to",
                 floor + match.start("spk"),
             )
-    return None
+    return colon_lead_in(before, floor)
+
+
+def colon_lead_in(sentence: str, offset: int) -> Cue | None:
+    """A sentence that ends with a colon introduces the quote after it, whatever its
+    verb: its subject speaks ("the judge put a pointed question to both sides:")."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    stripped = sentence.lstrip()
+    match = COLON_LEAD.match(stripped)
+    if match is None:
+        return None
+    phrase = match.group("spk")
+    if phrase.split()[0].lower() == "the":
+        phrase = _noun_phrase(phrase)
+    if not phrase or not _plausible_speaker(phrase):
+        return None
+    return Cue(phrase, None, offset + len(sentence) - len(stripped) + match.start("spk"))
 
 
 def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
@@ -1051,7 +1073,7 @@ def cue_from_previous_paragraph(text: str, seg: Segment) -> Cue | None:
     last = re.split(r"(?<=[.!?:])\s+(?=[A-Z\"“])", previous)[-1]
     match = re.search(rf"^(?P<spk>[^.!?\"“”]{{1,120}}?)\s+(?:also\s+)?{VERB}\b", last)
     if match is None:
-        return None
+        return colon_lead_in(last, max(previous_end, 0))
     subject = _subject(match.group("spk"))
     verb = re.search(VERB, match.group(0))
     if not _plausible_speaker(subject) or verb is None:
@@ -1094,8 +1116,8 @@ def _near(text: str, previous: Quote, seg: Segment) -> bool:
         # who argued the case.")
         start = cue_at + len(_clip_sentence(text[cue_at : seg.start]))
     between = text[start : seg.start]
-    if between.count("\n\n") > 1:
-        return False
+    if between.count("\n\n") > 1 or between.rstrip().endswith(":"):
+        return False  # too far, or a lead-in ("Fenn described the trend:") in between
     return not re.search(rf"\b{VERB}\b", between)
 
 
