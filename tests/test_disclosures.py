@@ -207,6 +207,18 @@ from archiver.annotate.disclosures import classify_sentence, find_disclosures, s
         ),
         ("Arden Bancorp sponsors a weekly segment on WQMR.", "WQMR", "sponsor", ["Arden Bancorp"]),
         ("With support from the Okonkwo Foundation.", None, "funder", ["Okonkwo Foundation"]),
+        (
+            "The Associated Press education team receives support from the Okonkwo Foundation.",
+            "The Associated Press",
+            "funder",
+            ["Okonkwo Foundation"],
+        ),
+        (
+            "Corlis AI and The Ledger signed a content-licensing deal in May.",
+            "The Ledger",
+            "licensing partner",
+            ["Corlis AI"],
+        ),
         # a station writing of itself as "the station"
         (
             "Arden Bancorp is an underwriter of the station.",
@@ -278,6 +290,7 @@ def test_disclosure_forms(sentence, outlet, relation, sponsors):
         "The team won a grant from the Okonkwo Foundation.",
         "Arden Bancorp has donated to NPR member stations across the country.",
         "Pell Robotics paid The Ledger $40,000 to settle a lawsuit.",
+        "Westfield officials receive funding from Arden Bancorp.",
         "Arden Bancorp provides much of Westfield County's funding for roads.",
         "The Westfield Eagles are owned by Pike Motors founder Dan Pike.",
         # news about another paper's owner

@@ -123,7 +123,9 @@ OUTLET_WORDS = re.compile(
     r"Today|Almanac|Signal|Outlook|Banner|Argus|Bee|Free Press|Plain Dealer|Union|"
     r"Tribune-\w+|Mercury|Clarion|Crier|Herald-\w+|Post-\w+|Times-\w+|Newsletter|"
     r"Channel|Studios|Productions|Public Broadcasting|Matters|Lens|Notebook|Frontline|Beat|"
-    r"Desk|Bureau|Edition|Briefing|Brief|Files|Reports|Collective)\b"
+    r"Desk|Bureau|Edition|Briefing|Brief|Files|Reports|Collective|Guardian|Spectator|"
+    r"Economist|Enquirer|Intelligencer|Gleaner|Telegram|Mail|Express|Patriot|Pilot|Transcript|"
+    r"Bugle|Echo)\b"
 )
 # Call letters ("WKRV", "KQED-FM") and broadcaster or wire initials: all-caps words.
 ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-(?:FM|TV|AM))?$")
@@ -330,6 +332,12 @@ NAME_LIST = (
     r"(?:the\s+)?[A-Z0-9][\w.&’'-]*(?:(?:\s+|,\s*)(?:[A-Z0-9][\w.&’'-]*|and|of|the|for|&|"
     r"de|la))*"
 )
+# A unit of the outlet between its name and the verb: "The Associated Press education team
+# receives support from ...", "WQMR programming is underwritten by ...".
+UNIT = (
+    rf"(?:(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{CONTENT_NOUNS}|team|desk|bureau|unit|staff|"
+    r"newsroom))?"
+)
 # The name between an appositive's commas, with a ", Inc." that belongs to it.
 APPOSED_NAME = r"[^,]+(?:,\s+(?:Inc|LLC|LLP|Ltd|Corp|Co|LP|L\.P|PLC)\.?)?(?=,|\s*$|\.)"
 
@@ -390,8 +398,8 @@ def _frames() -> list[Frame]:
         *(f(rf"\b{frame}", "subject", "licence", credit=True) for frame in LICENCE_FRAMES),
         # "The Beacon is supported in part by X"
         f(
-            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:{AUX}\s+)?(?:{ADV}\s+)*{BY}{PASSIVE}\s+"
-            rf"{BY}(?:by|through|with)\s+(?P<sponsors>.+)",
+            rf"{TARGET}{UNIT}\s*,?\s+(?:which\s+|that\s+)?(?:{AUX}\s+)?(?:{ADV}\s+)*{BY}"
+            rf"{PASSIVE}\s+{BY}(?:by|through|with)\s+(?P<sponsors>.+)",
             "after",
             "passive",
         ),
@@ -410,7 +418,7 @@ def _frames() -> list[Frame]:
         ),
         # "The Ledger receives funding from X"
         f(
-            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:{ADV}\s+)?{GETS}\s+{MONEY_NOUN}\s+"
+            rf"{TARGET}{UNIT}\s*,?\s+(?:which\s+|that\s+)?(?:{ADV}\s+)?{GETS}\s+{MONEY_NOUN}\s+"
             rf"(?:from|of|by)\s+(?P<sponsors>.+)",
             "after",
             "gets",
@@ -565,13 +573,30 @@ def _frames() -> list[Frame]:
         ),
         # "The Observer has a licensing agreement with X"
         f(
-            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:has|have|signed|struck)\s+(?:a|an)\s+"
+            rf"{TARGET}\s*,?\s+(?:which\s+|that\s+)?(?:has|have|signed|struck|entered into|"
+            r"reached|announced)\s+(?:a|an)\s+"
             rf"(?:\w+[\s-]+){{0,2}}(?P<rel>licensing|license|licence|content|data|commercial|"
             rf"corporate)\s+(?:sharing\s+)?(?:agreement|deal|"
             rf"partnership|arrangement|contract)\s+with\s+(?P<sponsors>.+)",
             "after",
             "licence",
             credit=True,
+        ),
+        # "Axios and OpenAI have a licensing agreement"; "OpenAI and Axios signed a ... deal"
+        *(
+            f(
+                rf"^{pair}\s+(?:have|signed|struck|entered into|reached|announced)\s+(?:a|an)\s+"
+                r"(?:\w+[\s-]+){0,3}?(?P<rel>licensing|license|licence|content|data|commercial|"
+                r"corporate)(?:\s+and\s+[\w-]+)?\s+(?:sharing\s+)?(?:agreement|deal|partnership|"
+                r"arrangement|contract)",
+                "after",
+                "licence",
+                credit=True,
+            )
+            for pair in (
+                rf"{TARGET}\s+and\s+(?P<sponsors>{NAME_LIST})",
+                rf"(?P<sponsors>{NAME_LIST}?)\s+and\s+{TARGET}",
+            )
         ),
         # "The Ledger licenses its archive to X"
         f(
