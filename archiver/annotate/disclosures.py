@@ -23,8 +23,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .entities import known_first_name
-from .text import Span, looks_corporate, names_in, person_title_split, sentences
+from .text import (
+    Span,
+    known_first_name,
+    looks_corporate,
+    names_in,
+    person_title_split,
+    sentences,
+)
 
 
 @dataclass
