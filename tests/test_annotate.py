@@ -361,6 +361,28 @@ QUOTE_CASES = [
         "Nadia Fenn",
         False,
     ),
+    # the subject of a fragment's verb: a name ending a reduced clause, a pronoun before
+    # an auxiliary, the main clause when an embedded verb ("offered") has no speaker
+    (
+        "Tova Lind said she would add officers. Rob Ekman said he would hold staffing "
+        'flat, a position Lind called "reckless."',
+        "reckless",
+        "Tova Lind",
+        True,
+    ),
+    (
+        'Leah Combe has attended every meeting. She has called the pace "unforgivable."',
+        "unforgivable",
+        "Leah Combe",
+        True,
+    ),
+    (
+        "Judge Harriet Obell wrote in a 41-page order that the state had offered "
+        '"no evidence, none at all," that fraud occurred.',
+        "no evidence",
+        "Harriet Obell",
+        True,
+    ),
 ]
 
 

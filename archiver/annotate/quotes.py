@@ -120,6 +120,15 @@ ORG_HEADS = frozenset(
         "store",
         "system",
         "fund",
+        "restaurant",
+        "diner",
+        "cafe",
+        "bakery",
+        "shop",
+        "hotel",
+        "factory",
+        "clinic",
+        "airport",
     ]
 )
 POSSESSIVE_ROLE = re.compile(r"^(?P<owner>.+?)[’']s (?P<role>(?:[a-z-]+ ){0,3}[a-z-]+)$")
@@ -199,8 +208,10 @@ PERSON_HEADS = frozenset(
         "pastor",
     ]
 )
+# what follows "offered" is what was offered, not speech
+FRAGMENT_SPEECH_VERBS = SPEECH_VERBS.replace("|offered", "")
 FRAGMENT_CUES = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|called|calling|calls|described|describing|describes|termed|"
+    rf"\b(?:{FRAGMENT_SPEECH_VERBS}|called|calling|calls|described|describing|describes|termed|"
     r"labeled|labelled|branded|dismissed|characterized|decried|denounced|praised|hailed|"
     r"accused|accusing|criticized|criticised|blasted|slammed|mocked|defended|touted|derided|"
     r"likened|compared|cited|quoted|promised|promising|warning|urging|insisting|arguing|"
@@ -242,6 +253,7 @@ SAME_ROLE = {
     "agency": ("commission", "department", "administration", "bureau", "office", "authority"),
     "club": ("fc", "afc", "united"),
     "system": ("health", "healthcare", "network"),
+    "restaurant": ("diner", "cafe", "grill", "kitchen", "bistro", "bar"),
 }
 
 
@@ -282,6 +294,13 @@ COLON_LEAD = re.compile(
     r"(?:[^,.;:\"“”]{1,80},\s+)?(?P<spk>[Hh]e|[Ss]he|[Tt]hey|It|[Tt]he (?:[\w-]+ ){0,3}?[\w-]+"
     r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s"
 )
+AUXILIARIES_AFTER = re.compile(
+    r"(?:\s+(?:has|had|have|was|is|were|are|would|will|could|can|did|does|do|also|then|"
+    r"later|once|previously|again|repeatedly|never|not|be|been|being|had been|has been))+$"
+)
+# a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
+ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
+NAME_AT_END = re.compile(r"(?<![\w’'])(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w’'&-]+$")
 # A sentence whose subject is a pronoun or a description, after an opening phrase at
 # most: "She said", "Asked about the loss, he", "The coach, for his part,".
 SUBJECT_LINK = re.compile(
@@ -552,26 +571,34 @@ def colon_lead_in(sentence: str, offset: int) -> Cue | None:
 def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
     """For partial quotes: the subject of the speech verb before the fragment."""
     before = text[floor : seg.start]
-    matches = list(re.finditer(FRAGMENT_CUES, before))
-    if not matches:
-        return None
-    match = matches[-1]
-    subject = _subject(before[: match.start()])
-    if not _plausible_speaker(subject):
-        return None
-    return Cue(subject, match.group(0), floor + match.start())
+    # nearest verb first; an embedded clause ("that the state had offered") has no
+    # speaker of its own, so the verb before it is tried next
+    for match in reversed(list(re.finditer(FRAGMENT_CUES, before))):
+        subject = _subject(before[: match.start()])
+        if _plausible_speaker(subject):
+            return Cue(subject, match.group(0), floor + match.start())
+    return None
 
 
 def _subject(phrase: str) -> str:
     """The clause subject in a phrase before a verb: the part after the last comma that
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
-    phrase = phrase.strip().rstrip(",")
+    phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     last_words = parts[-1].split() if parts else []
     if last_words and last_words[-1].lower() in PRONOUNS:
         return last_words[-1]  # "Asked whether ..., she", "a step it"
     if last_words and _described_subject(parts[-1]):
         return parts[-1]  # "Last year, at a conference, the founder"
+    last = parts[-1] if parts else ""
+    ending = NAME_AT_END.search(last)
+    if (
+        ending
+        and _has_name(ending.group(0))
+        and not _descriptive_part(last)
+        and not ORG_OF_PERSON.search(last, 0, ending.start())
+    ):
+        return ending.group(0)  # "a position Albright", "in which Vandermeer"
     # "a lawyer for the River Trust", "director of the Patient Safety Coalition", "whose
     # children attend school in Port Adair": descriptions of the name next to them
     heads = [p for p in parts if not re.match(r"^(?:a|an|of|at|for|with|from|in|who|which)\b", p)]
