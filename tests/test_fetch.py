@@ -233,3 +233,35 @@ def test_gzipped_sitemap_is_decompressed_under_the_cap():
     assert gunzip_capped(body, 5000).startswith(b"<urlset>")
     with pytest.raises(TooLargeError):
         gunzip_capped(gzip.compress(b"x" * 100_000), 5000)
+
+
+def test_an_idle_connection_the_server_closed_is_not_reused(settings):
+    """Servers drop idle keep-alive connections without a word; the next request must
+    notice (the pooled connection's socket reads as closed) and connect again."""
+    connections = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(writer)
+        await reader.readuntil(b"\r\n\r\n")
+        body = PAGE.encode()
+        writer.write(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+            + f"Content-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        await writer.drain()
+        writer.close()  # no "Connection: close": the client believes it may reuse it
+
+    async def scenario() -> list[int]:
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        statuses = []
+        async with server, build_client(settings) as client:
+            for _ in range(3):
+                result = await fetch(f"http://127.0.0.1:{port}/a.html", client, settings)
+                statuses.append(result.status)
+                await asyncio.sleep(0.05)  # the server's close reaches our socket
+        return statuses
+
+    assert asyncio.run(scenario()) == [200, 200, 200]
+    assert len(connections) == 3
