@@ -383,6 +383,30 @@ QUOTE_CASES = [
         "Harriet Obell",
         True,
     ),
+    # "a former director" is someone the article does not name
+    (
+        "Director Alan Whitby took over in 2021. In a 1994 letter, a former director wrote "
+        'that the museum held the objects "in trust for all humanity."',
+        "in trust",
+        "a former director",
+        True,
+    ),
+    # a long description before the name in an appositive cue
+    (
+        '"This is the hardest email I have ever written," the company\'s co-founder and '
+        "chief executive, Devon Achter, wrote to staff.",
+        "This is the hardest",
+        "Devon Achter",
+        False,
+    ),
+    # a surname joins the person, not the company named after them
+    (
+        "Vandermark Income Partners collapsed in May. Its founder, Curtis Vandermark, was "
+        'arrested. A text shows Vandermark told an employee the fund was "a house of cards."',
+        "a house of cards",
+        "Curtis Vandermark",
+        True,
+    ),
 ]
 
 
@@ -412,6 +436,8 @@ def test_scare_quotes_and_titles_are_not_quotes():
     texts = [q.text for q in annotate(text).quotes]
     assert '"Salt and Silver,"' not in texts
     assert '"gig economy"' not in texts
+    sign = 'Nurse Ana Pell marched with a sign that said "Our Lives Are Not a Line Item."'
+    assert annotate(sign).quotes == []
 
 
 def test_multi_paragraph_quote_is_one_span_per_paragraph():

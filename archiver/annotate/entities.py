@@ -481,6 +481,19 @@ def _joins(short: str, full: str) -> bool:
     return bool(acronym(full)) and acronym(full).lower() == short.replace(".", "")
 
 
+def _best_join(key: str, entities: list[Entity]) -> Entity | None:
+    """The entity a mention joins; a surname joins a person's full name before an
+    organisation named after it ("Vandermeer": Curtis Vandermeer, not Vandermeer Income
+    Partners)."""
+    joined = [e for e in entities if _joins(key, normalise(e.name))]
+    if len(joined) > 1 and len(key.split()) == 1:
+        for entity in joined:
+            words = entity.name.split()
+            if words[-1].lower() == key and known_first_name(words[0]):
+                return entity
+    return joined[0] if joined else None
+
+
 def build_index(text: str, use_ner: bool = True) -> EntityIndex:
     spans = _candidates(text)
     entities: list[Entity] = []
@@ -488,7 +501,7 @@ def build_index(text: str, use_ner: bool = True) -> EntityIndex:
     for span in sorted(spans, key=lambda s: (-len(strip_titles(s.text).split()), s.start)):
         mention = Mention(span.start, span.end, span.text, strip_titles(span.text))
         key = normalise(mention.name)
-        entity = next((e for e in entities if _joins(key, normalise(e.name))), None)
+        entity = _best_join(key, entities)
         if entity is None:
             entity = Entity(len(entities) + 1, None)
             entities.append(entity)

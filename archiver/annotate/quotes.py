@@ -335,7 +335,7 @@ AFTER_VERB_APPOSITIVE = re.compile(
     r"(?P<spk>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?=\s*[,.;]|\s*$)"
 )
 AFTER_APPOSITIVE = re.compile(
-    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,40}},\s+[^,;:!?\"“”()]{{1,60}}?),\s+"
+    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}},\s+[^,;:!?\"“”()]{{1,60}}?),\s+"
     rf"(?:also\s+|later\s+|then\s+)?{VERB}\b"
 )
 AFTER_SPK_FIRST = re.compile(
@@ -445,10 +445,10 @@ def classify(text: str, seg: Segment) -> str | None:
     starts_clause = _starts_clause(text, seg.start)
     if (
         _title_case(words)
-        and (len(words) <= 5 or not re.search(r"[.!?]$", inner))
+        and (len(words) <= 5 or not re.search(r"[.!?]$", inner) or _every_word_capitalised(words))
         and len(words) <= 12
     ):
-        return None  # a title or a slogan ("Check Your Shots."), not speech
+        return None  # a title or a slogan ("Check Your Shots.", "Our Lives Are Not a Line Item.")
     if ends_like_speech and (len(words) >= 3 or starts_clause):
         return "partial" if _embedded(text, seg.start) and not starts_clause else "direct"
     if len(words) >= 8:
@@ -471,6 +471,12 @@ def _title_case(words: list[str]) -> bool:
         return len(words) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in content)
     capitals = sum(1 for w in long_words if w[0].isupper())
     return capitals / len(long_words) >= 0.6 and len(words) >= 2
+
+
+def _every_word_capitalised(words: list[str]) -> bool:
+    """Every word longer than three letters capitalised: a sign's wording, not speech."""
+    long_words = [w.strip(".,:;!?") for w in words if len(w.strip(".,:;!?")) > 3]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def _starts_clause(text: str, pos: int) -> bool:
@@ -761,8 +767,10 @@ class Resolver:
         kind = ORG if head in ORG_HEADS else PERSON if _person_noun(head) else None
         if kind is None:
             return phrase, "nominal", None  # "the photo's caption", "critics"
-        if kind == PERSON and head.endswith("s") and head.rstrip("s") not in PERSON_HEADS:
+        if kind == PERSON and head.endswith("s") and not head.endswith("ss"):
             return phrase, "nominal", None  # "the researchers": a group, not one party
+        if kind == PERSON and lower.split()[0] in ("a", "an", "one", "another"):
+            return phrase, "nominal", None  # "a former director": someone not named
         entity = self.salient(at, kind, head=lower, quote=quote, depth=depth)
         if entity is None:
             return phrase, "nominal", None
