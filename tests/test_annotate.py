@@ -407,6 +407,22 @@ QUOTE_CASES = [
         "Curtis Vandermark",
         True,
     ),
+    # a bare surname is the titled first-introduced person, not a relative named later
+    (
+        "Author Lise Varga has a new novel out. Her sister, Mona Varga, is a doctor.\n\n"
+        '"My sister reads everything first," Varga said.',
+        "My sister reads",
+        "Lise Varga",
+        False,
+    ),
+    # an institution named with a possessive is one name
+    (
+        "St. Luke's Hospital will add 40 beds. The hospital said it would raise half from "
+        'donors. "We are grateful for this community," it said.',
+        "We are grateful",
+        "St. Luke's Hospital",
+        False,
+    ),
 ]
 
 

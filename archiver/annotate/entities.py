@@ -488,7 +488,7 @@ def _best_join(key: str, entities: list[Entity]) -> Entity | None:
     joined = [e for e in entities if _joins(key, normalise(e.name))]
     if len(joined) > 1 and len(key.split()) == 1:
         for entity in joined:
-            words = entity.name.split()
+            words = personal_name(entity.name)[1].split()  # "Author Lise Varga"
             if words[-1].lower() == key and known_first_name(words[0]):
                 return entity
     return joined[0] if joined else None

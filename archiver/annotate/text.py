@@ -420,12 +420,26 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
         )
         if brk.group(0).startswith(".") and (word in ABBREVIATIONS or len(word) <= 1):
             continue
+        if not brk.group(0).startswith(".") and _institution(run[brk.end() :]):
+            continue  # "St. Luke's Hospital" is one name
         pieces.append(
             (offset + begin, run[begin : brk.start() + (0 if brk.group(0)[0] == "." else 2)])
         )
         begin = brk.end()
     pieces.append((offset + begin, run[begin:]))
     return [piece for o, p in pieces if p.strip() for piece in _person_of_org(o, p)]
+
+
+# Words that name an institution after a possessive ("St. Brigid's Medical Center").
+INSTITUTION_WORDS = frozenset(
+    """Hospital Medical Center Centre Church Cathedral School College University Academy
+    Clinic Health Home Homes""".split()  # noqa: SIM905
+)
+
+
+def _institution(rest: str) -> bool:
+    words = rest.split()
+    return bool(words) and all(w.strip(".,") in INSTITUTION_WORDS for w in words)
 
 
 PERSON_OF = re.compile(r"[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+(?=[A-Z])")
