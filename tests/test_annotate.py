@@ -423,6 +423,14 @@ QUOTE_CASES = [
         "St. Luke's Hospital",
         False,
     ),
+    # a place name with initials after it is a club, so "the club" can mean it
+    (
+        "Harbor City FC fired manager Anders Holm on Monday after nine matches without a "
+        'win.\n\n"This was an extremely difficult decision," the club said in a statement.',
+        "This was an extremely",
+        "Harbor City FC",
+        False,
+    ),
 ]
 
 

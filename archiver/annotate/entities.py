@@ -366,6 +366,7 @@ def _candidates(text: str) -> list[Span]:
     return found
 
 
+CLUB_INITIALS = re.compile(r"\s(?!DC$|US$|UK$)[A-Z]{2,4}$")
 PERSON_AFTER = re.compile(r"^(?:[’']s)?,? (?:who\b|\d{1,3},)")
 ORG_AFTER = re.compile(r"^,? which\b")
 
@@ -421,7 +422,8 @@ def _type_clusters(text: str, entities: list[Entity], use_ner: bool) -> None:
         for entity, score, mention in jobs[(a, _b)]:
             label = _kind_from_doc(doc, mention.start - a, mention.end - a)
             if label == PLACE:
-                entity.kind = PLACE
+                # "Harbor City FC": a place name with an initialism after it is a club
+                entity.kind = ORG if CLUB_INITIALS.search(entity.name) else PLACE
                 continue
             score += 1.0 if label == PERSON else -1.0 if label == ORG else 0.0
             entity.kind = PERSON if score > 0 else ORG if score < 0 else None
