@@ -71,10 +71,26 @@ def extract_and_annotate(
     return article, annotate(article)
 
 
+@dataclass
+class Extracted:
+    """What extraction hands back for a page: the article, its annotations (None when
+    the crawl stores text only) and, when asked for, the raw body compressed for storage."""
+
+    article: Article
+    annotations: Annotations | None
+    compressed_body: bytes | None = None
+
+
 def _extract_in_worker(
-    html: str, url: str | None, template: tuple[str, ...] = (), annotated: bool = True
-) -> tuple[Article, Annotations | None] | str:
-    """Runs in a worker process; errors come back as their reason (always picklable)."""
+    html: str,
+    url: str | None,
+    template: tuple[str, ...] = (),
+    annotated: bool = True,
+    body: bytes | None = None,
+) -> Extracted | str:
+    """Runs in a worker process; errors come back as their reason (always picklable).
+    Everything CPU-heavy about a page happens here, on a worker's core, rather than in
+    the crawl's event loop: the derived values and the capture's compression too."""
     try:
         if annotated:
             article, annotations = extract_and_annotate(html, url, template)
@@ -82,9 +98,9 @@ def _extract_in_worker(
             article, annotations = extract(html, url=url, template=template), None
     except ExtractionError as exc:
         return exc.reason
-    # computed here, on a worker's core, rather than in the crawl's event loop
     _ = (article.content_hash, article.word_count, article.html)
-    return article, annotations
+    compressed = store.compress_body(body) if body is not None else None
+    return Extracted(article, annotations, compressed)
 
 
 class Extractor:
@@ -101,14 +117,19 @@ class Extractor:
         return cls(settings.extract_workers or os.cpu_count() or 1, settings.annotate_pages)
 
     async def extract(
-        self, html: str, url: str | None, template: tuple[str, ...] = ()
-    ) -> tuple[Article, Annotations | None]:
+        self,
+        html: str,
+        url: str | None,
+        template: tuple[str, ...] = (),
+        body: bytes | None = None,
+    ) -> Extracted:
+        """The page's article (and annotations); with ``body``, its compressed capture."""
         if self._pool is None:
-            result = _extract_in_worker(html, url, template, self.annotated)
+            result = _extract_in_worker(html, url, template, self.annotated, body)
         else:
             try:
                 result = await self._pool.run(
-                    _extract_in_worker, html, url, template, self.annotated
+                    _extract_in_worker, html, url, template, self.annotated, body
                 )
             except WorkerCrashed as exc:
                 raise ExtractionError(exc.reason, url=url) from exc
@@ -256,8 +277,8 @@ async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
     site = templates.site_of(fetched.final_url)
     template = ctx.templates.lines(site)
     try:
-        article, annotations = await ctx.extractor.extract(
-            fetched.text, fetched.final_url, template
+        extracted = await ctx.extractor.extract(
+            fetched.text, fetched.final_url, template, fetched.body
         )
     except ExtractionError as exc:
         with ctx.db.atomic():
@@ -272,10 +293,13 @@ async def store_page(ctx: Context, item: Due, fetched: FetchResult) -> Outcome:
                 attempts=item.attempts + 1,
             )
         return Outcome(item.url, "failed", exc.reason, kind="page")
+    article, annotations = extracted.article, extracted.annotations
     etag, last_modified = _validators(fetched)
     when = article.published or published
     with ctx.db.atomic():
-        saved = store.save_article(ctx.db, fetched, article, ctx.run_id, item.source)
+        saved = store.save_article(
+            ctx.db, fetched, article, ctx.run_id, item.source, extracted.compressed_body
+        )
         if annotations is not None:
             save_annotations_if_needed(ctx.db, saved, annotations)
         store.frontier.complete(

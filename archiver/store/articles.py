@@ -32,10 +32,12 @@ def save_article(
     article: Article,
     run_id: int | None = None,
     source: str | None = None,
+    compressed_body: bytes | None = None,
 ) -> SaveResult:
-    """Store the capture, the article and, if its content changed, a new version."""
+    """Store the capture, the article and, if its content changed, a new version.
+    ``compressed_body``: the body already compressed (``compress_body``) elsewhere."""
     with db.atomic():
-        capture_id = _save_capture(db, fetched)
+        capture_id = _save_capture(db, fetched, compressed_body)
         result = _save_article_row(db, article, fetched, capture_id)
         record_outcome(
             db,
@@ -55,7 +57,14 @@ def touch_article(db: sqlite_utils.Database, article_id: int) -> None:
     db.execute("update articles set last_seen = ? where id = ?", [now(), article_id])
 
 
-def _save_capture(db: sqlite_utils.Database, fetched: FetchResult) -> int:
+def compress_body(body: bytes) -> bytes:
+    """A capture's body as stored (``capture_body`` reverses it)."""
+    return zlib.compress(body, 6)
+
+
+def _save_capture(
+    db: sqlite_utils.Database, fetched: FetchResult, compressed_body: bytes | None = None
+) -> int:
     existing = db.execute(
         "select id from captures where url = ? and sha256 = ?", [fetched.url, fetched.sha256]
     ).fetchone()
@@ -72,7 +81,7 @@ def _save_capture(db: sqlite_utils.Database, fetched: FetchResult) -> int:
             "headers": json.dumps(fetched.headers),
             "content_type": fetched.content_type,
             "encoding": fetched.encoding,
-            "body": zlib.compress(fetched.body, 6),
+            "body": compress_body(fetched.body) if compressed_body is None else compressed_body,
             "size": len(fetched.body),
             "sha256": fetched.sha256,
             "source": fetched.source,
