@@ -431,6 +431,15 @@ QUOTE_CASES = [
         "Harbor City FC",
         False,
     ),
+    # a role told by what someone does: "has coached the team" makes him "the coach"
+    (
+        "Jamal Wright has coached the team for 12 years.\n\nAssistant Kyle Dorn said the "
+        'players love him. "He is a father figure," Dorn said.\n\n"I just want them to be '
+        'good men," the coach said.',
+        "I just want",
+        "Jamal Wright",
+        False,
+    ),
 ]
 
 

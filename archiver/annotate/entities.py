@@ -651,6 +651,13 @@ NOT_ROLES = frozenset(
 )
 
 
+# the verb right after a name, for roles told by what someone does ("Wright has
+# coached the team", "Natarajan founded the company")
+VERB_AFTER = re.compile(
+    r"^(?:,[^,.;\"“”]{1,40},)?\s+(?:has\s+|had\s+|have\s+)?(?P<verb>[a-z]{4,}(?:ed|es))\b"
+)
+
+
 def _descriptions(text: str, entities: list[Entity]) -> None:
     """The words that describe each party where it is named: a role before the name
     ("defense lawyer Beatrix Lowe", "his daughter, Ingrid"), an appositive after it
@@ -666,6 +673,9 @@ def _descriptions(text: str, entities: list[Entity]) -> None:
             appositive = APPOSITIVE_AFTER.match(after)
             if appositive:
                 parts.append(appositive.group("what"))
+            verb = VERB_AFTER.match(after)
+            if verb:
+                parts.append(verb.group("verb"))  # "has coached": the coach
         words = re.findall(r"[\w-]+", " ".join(parts).lower())
         entity.described = " ".join(SPELLED_OUT.get(w, w) for w in words)
 

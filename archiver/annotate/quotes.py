@@ -683,7 +683,7 @@ def _describes(description: str, mention: Mention, entity: Entity) -> float:
     said |= set(entity.described.split())
     head = words[-1]
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    if not ({head, singular, *SAME_ROLE.get(singular, ())} & said):
+    if not ({head, singular, *SAME_ROLE.get(singular, ())} & said or _does_role(singular, said)):
         return 0.0
     return 1.0 + 0.25 * sum(1 for w in words[:-1] if w in said)
 
@@ -697,6 +697,14 @@ def _looks_personal(entity: Entity) -> bool:
     ):
         return True
     return len(words) >= 2 and known_first_name(words[0])
+
+
+def _does_role(role: str, said: set[str]) -> bool:
+    """ "coach" and "coached", "founder" and "founded", "manager" and "manages"."""
+    stem = re.sub(r"(?:er|or)$", "", role) if len(role) > 6 else role
+    return len(stem) >= 4 and any(
+        w.startswith(stem) and w.endswith(("ed", "es")) and len(w) <= len(stem) + 3 for w in said
+    )
 
 
 def _capitalised_description(phrase: str, names: list, index: EntityIndex) -> bool:
