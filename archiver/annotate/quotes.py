@@ -675,12 +675,13 @@ def _plausible_speaker(phrase: str) -> bool:
 def _describes(description: str, mention: Mention, entity: Entity) -> float:
     """1 when the head noun of ``description`` is among the words the article used for
     the entity, plus a little for each other word that matches ("defense")."""
-    words = [w for w in re.findall(r"[\w-]+", description.lower().replace("’s", ""))]
+    words = re.findall(r"[\w-]+", description.lower().replace("’s", ""))
     words = [w for w in words if w not in DETERMINERS]
     if not words:
         return 0.0
-    said = set(f"{entity.described} {mention.text} {entity.name}".lower().replace("-", " ").split())
-    said |= set(entity.described.split())
+    # hyphenated words both whole ("34-year-old") and in parts ("co-founder": "founder")
+    named = f"{entity.described} {mention.text} {entity.name}".lower()
+    said = set(named.split()) | set(named.replace("-", " ").split())
     head = words[-1]
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     if not ({head, singular, *SAME_ROLE.get(singular, ())} & said or _does_role(singular, said)):
