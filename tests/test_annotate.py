@@ -440,6 +440,15 @@ QUOTE_CASES = [
         "Jamal Wright",
         False,
     ),
+    # "they" continues a plural subject, not the last person named
+    (
+        'Judge Lorna Whit sentenced Philip Ansel to six years. "You betrayed them," she '
+        "said.\n\nProsecutors had asked for eight years. In a memo, they wrote that Ansel "
+        'showed "remorse only after he was caught."',
+        "remorse only",
+        "Prosecutors",
+        True,
+    ),
 ]
 
 

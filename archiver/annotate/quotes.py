@@ -301,6 +301,11 @@ AUXILIARIES_AFTER = re.compile(
 # a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
 ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
 NAME_AT_END = re.compile(r"(?<![\w’'])(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w’'&-]+$")
+# A plural subject opening a sentence ("Prosecutors had asked", "The researchers found").
+GROUP_SUBJECT = re.compile(
+    r"(?:[^,.;\"“”]{1,60},\s+)?(?P<group>(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[A-Za-z]+[a-rt-z]s)\b"
+    r"(?=\s+[a-z])"
+)
 # A sentence whose subject is a pronoun or a description, after an opening phrase at
 # most: "She said", "Asked about the loss, he", "The coach, for his part,".
 SUBJECT_LINK = re.compile(
@@ -748,6 +753,10 @@ class Resolver:
         """(speaker name, speaker_type, entity)."""
         phrase = LEAD_WORDS.sub("", phrase.strip())
         lower = phrase.lower()
+        if lower == "they":
+            group = self._latest_group(at)
+            if group is not None:  # "Prosecutors had asked ... they wrote"
+                return group, "pronoun", None
         if lower in PRONOUNS:
             gender = {"he": "m", "she": "f"}.get(lower)
             entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth)
@@ -892,6 +901,23 @@ class Resolver:
                 if entity is not None and self._compatible(entity, kind, gender):
                     best = (link[0], entity)
         return best if best else (-1, None)
+
+    def _latest_group(self, at: int) -> str | None:
+        """The plural subject ("Prosecutors", "The researchers") of the latest sentence
+        that has one, in the window before ``at``: what "they" refers to."""
+        floor = self._window_start(at)
+        i = bisect.bisect_left(self._sentence_starts, at)
+        while i > 0:
+            i -= 1
+            start = self._sentence_starts[i]
+            if start < floor:
+                return None
+            match = GROUP_SUBJECT.match(self.text, start, min(at, start + 100))
+            if match:
+                head = match.group("group").split()[-1].lower()
+                if _person_noun(head) or head.rstrip("s") in ORG_HEADS or head in ORG_HEADS:
+                    return match.group("group")
+        return None
 
     def _last_link(
         self, floor: int, at: int, kind: str | None, gender: str | None
