@@ -449,6 +449,14 @@ QUOTE_CASES = [
         "Prosecutors",
         True,
     ),
+    # a quote ending its sentence belongs to the lead-in, not to the next sentence
+    (
+        "Sen. Mara Holt and Dan Ocana debated on Tuesday. The senator said she would "
+        'accept the result, "as I always have." Ocana said the same.',
+        "as I always",
+        "Mara Holt",
+        False,
+    ),
 ]
 
 

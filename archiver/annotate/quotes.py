@@ -1036,7 +1036,10 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
         cue = cue_after(text, seg, nxt) if seg.closed else None
         if kind == "partial":
             cue = cue_in_clause(text, seg, floor) or cue
-        if cue is None:
+        if cue is None or _ends_with_period(text, seg):
+            # a period inside the closing mark ends the sentence: what follows is
+            # a new sentence ("...as I always have." Ocampo said the same), so a
+            # lead-in before the quote is the better cue
             before_cue = cue_before(text, seg, floor)
             if before_cue and not (previous and previous.cue and _same_cue(before_cue, previous)):
                 cue = before_cue
@@ -1048,6 +1051,10 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
             resolver.speakers.append((quote.start, quote.entity))
         previous = quote
     return quotes
+
+
+def _ends_with_period(text: str, seg: Segment) -> bool:
+    return seg.closed and text[seg.start : seg.end].rstrip("\"”'’ ").endswith(".")
 
 
 def _attribute(
