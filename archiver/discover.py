@@ -100,9 +100,28 @@ def feed_links(html: str, base_url: str) -> list[Discovered]:
     return found
 
 
+# Site chrome: the menus, masthead and footer every page repeats ("Terms of use",
+# "Contact us", section fronts). A story card's own <header> or <footer> is kept.
+CHROME = "nav, [role=navigation], [role=banner], [role=contentinfo], header, footer"
+
+
+def _inside_article(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "article":
+            return True
+        parent = parent.parent
+    return False
+
+
 def page_links(html: str, base_url: str) -> list[Discovered]:
-    """Every http(s) link of an index page, resolved, in page order, without repeats."""
+    """The http(s) links of an index page outside its site chrome, resolved, in page
+    order, without repeats."""
     tree = LexborHTMLParser(html)
+    for node in tree.css(CHROME):
+        if node.tag in {"header", "footer"} and _inside_article(node):
+            continue
+        node.decompose()
     seen: dict[str, None] = {}
     for node in tree.css("a[href]"):
         href = (node.attributes.get("href") or "").strip()

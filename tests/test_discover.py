@@ -1,4 +1,4 @@
-from archiver.discover import discover
+from archiver.discover import discover, page_links
 
 SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -41,3 +41,26 @@ def test_rss_links_resolved_against_the_feed():
 def test_atom_feed():
     found = discover(ATOM, "https://n.example/atom.xml")
     assert [d.url for d in found] == ["https://n.example/three"]
+
+
+def test_index_page_links_leave_out_the_site_chrome():
+    page = """<html><body>
+      <header class="masthead"><a href="/">Home</a>
+        <nav><a href="/section/local-news-today/">Local</a></nav></header>
+      <div role="navigation"><a href="/menu/all-the-sections/">Sections</a></div>
+      <main>
+        <article><header><h2><a href="/2026/11/28/river-plan-approved.html">River plan</a></h2>
+        </header><p>Teaser</p><footer><a href="/2026/11/28/river-plan-approved.html#c">
+        Comments</a></footer></article>
+        <article><h2><a href="/news/ferry-service-returns-to-the-bay">Ferry</a></h2></article>
+        <aside><a href="/2026/11/27/council-budget-vote.html">More stories</a></aside>
+      </main>
+      <footer><nav><a href="/terms-of-use/">Terms of use</a></nav>
+        <a href="/contact-the-newsroom/">Contact</a></footer>
+    </body></html>"""
+    urls = [d.url for d in page_links(page, "https://n.example/")]
+    assert urls == [
+        "https://n.example/2026/11/28/river-plan-approved.html",
+        "https://n.example/news/ferry-service-returns-to-the-bay",
+        "https://n.example/2026/11/27/council-budget-vote.html",
+    ]
