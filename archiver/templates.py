@@ -59,17 +59,21 @@ def find_template(pages: Iterable[SitePage], known: Iterable[str] = ()) -> list[
     for page in pages:
         for place, line in _edge_lines(page, known_keys):
             key = normalise(line)
-            if key and not DISCLOSURE.search(line):
+            if key:
                 counts[key, place] += 1
                 shown.setdefault(key, " ".join(line.split()))
     needed = max(MIN_PAGES, MIN_SHARE * len(pages))
     best: dict[str, int] = {}
     for (key, _), n in counts.items():
         best[key] = max(best.get(key, 0), n)
-    return sorted(
-        (TemplateLine(key=key, text=shown[key], pages=n) for key, n in best.items() if n >= needed),
-        key=lambda line: (-line.pages, line.key),
+    # a disclosure is never template, however often it recurs (checked last: the
+    # pattern is costly and only the few recurring lines need it)
+    lines = (
+        TemplateLine(key=key, text=shown[key], pages=n)
+        for key, n in best.items()
+        if n >= needed and not DISCLOSURE.search(shown[key])
     )
+    return sorted(lines, key=lambda line: (-line.pages, line.key))
 
 
 REMOVED = 0  # the place of a line already removed as template: it was at an edge
@@ -81,8 +85,9 @@ def _edge_lines(page: SitePage, known: set[str]) -> set[tuple[int, str]]:
     stay template while the site keeps printing them."""
     lines = [" ".join(line.split()) for line in page.text.split("\n\n") if line.strip()]
     template = [" ".join(line.split()) for line in page.template]
-    template += [line for line in lines if normalise(line) in known]
-    lines = [line for line in lines if normalise(line) not in known]
+    if known:
+        template += [line for line in lines if normalise(line) in known]
+        lines = [line for line in lines if normalise(line) not in known]
     edges = {(index + 1, line) for index, line in enumerate(lines[:LEADING_LINES])}
     edges |= {(-index - 1, line) for index, line in enumerate(reversed(lines[-TRAILING_LINES:]))}
     return edges | {(REMOVED, line) for line in template}
