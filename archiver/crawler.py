@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,33 +38,48 @@ from .warc import WarcWriter
 log = logging.getLogger(__name__)
 
 FINAL_COUNTS = ("new", "changed", "unchanged", "skipped", "failed")
+MAX_PROBLEMS = 1000  # problems a report keeps in memory; fetch_log has them all
 
 
 @dataclass
 class CrawlReport:
+    """What one pass did: a tally of outcomes by kind of URL, and the problems (failed
+    and skipped URLs, unreadable listings) up to ``MAX_PROBLEMS``; every outcome is in
+    ``fetch_log`` too. Nothing here grows with the size of the crawl."""
+
     run_id: int
-    outcomes: list[Outcome] = field(default_factory=list)
     status: str = "running"
+    tally: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, outcome)
+    problems: list[Outcome] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        self.tally[outcome.kind, outcome.outcome] += 1
+        if not outcome.ok and outcome.outcome != "retry" and len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(outcome)
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(FINAL_COUNTS, 0)
-        for outcome in self.outcomes:
-            if outcome.outcome in counts:
-                counts[outcome.outcome] += 1
+        for (_, outcome), n in self.tally.items():
+            if outcome in counts:
+                counts[outcome] += n
         return counts
+
+    def of_kind(self, kind: str) -> dict[str, int]:
+        """Outcomes of one kind of URL (page, feed, sitemap, seed) and how many."""
+        return {outcome: n for (k, outcome), n in self.tally.items() if k == kind}
 
     @property
     def succeeded(self) -> bool:
         """No URL failed and every feed, sitemap and seed page could be read: what
         ``archiver crawl`` reports to cron through its exit status."""
         listings_ok = all(
-            o.outcome in {"listed", "retry"} for o in self.outcomes if o.kind != "page"
+            outcome in {"listed", "retry"} for (kind, outcome) in self.tally if kind != "page"
         )
         return self.counts()["failed"] == 0 and listings_ok and self.status != "failed"
 
     @property
     def pages(self) -> int:
-        return sum(1 for o in self.outcomes if o.kind == "page" and o.outcome != "retry")
+        return sum(n for outcome, n in self.of_kind("page").items() if outcome != "retry")
 
 
 @dataclass
@@ -243,7 +259,7 @@ class Crawler:
                     slot.pause(min(outcome.retry_after, self.settings.max_retry_wait))
         finally:
             slot.in_flight -= 1
-        self.report.outcomes.append(outcome)
+        self.report.add(outcome)
         if self.progress is not None and outcome.outcome != "retry":
             self.progress(outcome)
 

@@ -110,8 +110,7 @@ def run_demo(settings: Settings, serve: bool = True, echo: Callable[[str], None]
         f"archived into {settings.db_path}: "
         + ", ".join(f"{name} {count}" for name, count in counts.items())
     )
-    for outcome in report.outcomes:
-        if not outcome.ok:
-            echo(f"  {outcome.outcome}: {outcome.url}: {outcome.reason}")
+    for outcome in report.problems:
+        echo(f"  {outcome.outcome}: {outcome.url}: {outcome.reason}")
     if serve:
         publish.serve(settings)

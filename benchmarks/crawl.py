@@ -846,17 +846,18 @@ def child_crawl(args: argparse.Namespace) -> None:
     stored, words = db.execute("select count(*), avg(word_count) from articles").fetchone()
     failures = [
         {"url": o.url, "outcome": o.outcome, "reason": o.reason}
-        for o in report.outcomes
+        for o in report.problems
         if o.outcome in {"failed", "skipped"}
     ]
+    tally = report.tally.items()
     result: dict[str, Any] = {
         "seconds": seconds,
         "status": report.status,
         "counts": report.counts(),
         "pages": report.pages,
-        "listings": sum(1 for o in report.outcomes if o.kind != "page" and o.outcome != "retry"),
-        "retries": sum(1 for o in report.outcomes if o.outcome == "retry"),
-        "failures": len(failures),
+        "listings": sum(n for (kind, o), n in tally if kind != "page" and o != "retry"),
+        "retries": sum(n for (_, o), n in tally if o == "retry"),
+        "failures": report.counts()["failed"] + report.counts()["skipped"],
         "failure_examples": failures[:10],
         "stored": stored,
         "mean_words": words or 0.0,

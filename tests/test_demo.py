@@ -53,4 +53,4 @@ def test_second_demo_run_changes_nothing(settings, db):
     assert report.counts()["new"] == 0
     assert report.pages == 0, "articles are not due again yet (recheck schedule)"
     assert db["articles"].count == articles
-    assert {o.outcome for o in report.outcomes} == {"listed"}
+    assert {outcome for _, outcome in report.tally} == {"listed"}
