@@ -457,6 +457,21 @@ QUOTE_CASES = [
         "Mara Holt",
         False,
     ),
+    # a relation makes a lone first name a person, and tells the gender
+    (
+        "Rosa Ibarra has run the bakery for 31 years.\n\nHer son, Tomas, tried to "
+        'persuade her to sell. "She won\'t hear of it," he said.',
+        "She won't",
+        "Tomas",
+        False,
+    ),
+    (
+        "Ana Quintero and her sister, Lupe, opened the shop in 2019. "
+        '"We had no idea," Ana said.\n\nLupe handles the books. "I\'m the boring one," she said.',
+        "the boring",
+        "Lupe",
+        False,
+    ),
 ]
 
 

@@ -511,6 +511,7 @@ def build_index(text: str, use_ner: bool = True) -> EntityIndex:
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
     _type_clusters(text, entities, use_ner)
+    _people_by_relation(text, entities)
     _personal_names(entities)
     _titles_and_affiliations(text, entities)
     _descriptions(text, entities)
@@ -519,6 +520,59 @@ def build_index(text: str, use_ner: bool = True) -> EntityIndex:
         ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda item: item[0]
     )
     return EntityIndex(text, sorted(entities, key=lambda e: e.first), by_offset)
+
+
+# Nouns that say a name is a person's and which gender: "her son, Mateo," "Dana, his
+# wife,". Stronger than NER's guess on a lone first name and than pronoun counts.
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        """son brother father husband widower grandfather grandson nephew uncle boyfriend
+        dad stepfather stepson spokesman chairman councilman congressman assemblyman
+        businessman""".split(),  # noqa: SIM905
+        "m",
+    ),
+    **dict.fromkeys(
+        """daughter sister mother wife widow grandmother granddaughter niece aunt
+        girlfriend mom stepmother stepdaughter spokeswoman chairwoman councilwoman
+        congresswoman assemblywoman businesswoman""".split(),  # noqa: SIM905
+        "f",
+    ),
+}
+RELATION_NOUNS = frozenset(GENDERED_NOUNS) | frozenset(
+    "child spouse cousin friend colleague neighbor neighbour".split()  # noqa: SIM905
+)
+# "her son, Mateo," before a name, or ", her son," right after it
+RELATION_BEFORE = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Mm]y|\b[Oo]ur|[’']s)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<noun>[a-z]+),\s+$"
+)
+RELATION_AFTER = re.compile(
+    r"^,\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}|the\s+[a-z-]+[’']s\s+)"
+    r"(?P<noun>[a-z]+)\b"
+)
+
+
+def _relation(text: str, mention: Mention) -> str | None:
+    """The relation noun set off next to a mention ("her son, Mateo"), if any."""
+    before = RELATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = RELATION_AFTER.match(text, mention.end, mention.end + 50)
+    for match in (before, after):
+        if match and match.group("noun") in RELATION_NOUNS:
+            return match.group("noun")
+    return None
+
+
+def _people_by_relation(text: str, entities: list[Entity]) -> None:
+    """Someone's son, sister or colleague is a person, whatever NER made of a lone first
+    name ("Mateo" as a place); the relation also tells the gender when it has one."""
+    for entity in entities:
+        nouns = [n for n in (_relation(text, m) for m in entity.mentions[:6]) if n]
+        if not nouns or looks_corporate(entity.name):
+            continue
+        entity.kind = PERSON
+        genders = {GENDERED_NOUNS[n] for n in nouns if n in GENDERED_NOUNS}
+        if len(genders) == 1:
+            entity.gender = genders.pop()
 
 
 MALE = re.compile(r"\bhe\b|(?:^|[.!?]\s+)His\b", re.I)
@@ -536,7 +590,9 @@ def _genders(text: str, entities: list[Entity]) -> None:
     for i, (start, end, entity) in enumerate(people):
         words = text[start:end].split()
         honorific = words[0].rstrip(".").lower() if len(words) > 1 else ""
-        if honorific == "mr":
+        if entity.gender is not None:
+            pass  # told by a relation ("her son") or an honorific already
+        elif honorific == "mr":
             entity.gender = "m"
         elif honorific in {"ms", "mrs", "miss"}:
             entity.gender = "f"
