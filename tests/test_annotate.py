@@ -472,6 +472,21 @@ QUOTE_CASES = [
         "Lupe",
         False,
     ),
+    # a noun no list knows is a person's description if the article described one so
+    (
+        "Owen Reyes, the lifeguard on duty, pulled two children from the surf. Their "
+        'mother, Dana Pike, thanked him. "I just did my job," the lifeguard said.',
+        "I just did",
+        "Owen Reyes",
+        False,
+    ),
+    (
+        'The point guard, Trey Mabry, scored 31. "That\'s my kind of basketball," the '
+        "sophomore said.",
+        "my kind",
+        "Trey Mabry",
+        False,
+    ),
 ]
 
 

@@ -228,7 +228,8 @@ PERSON_NOUNS = frozenset(
     """rookie veteran widow widower daughter son wife husband sister brother mother father
     colleague friend neighbor neighbour victim witness defendant plaintiff candidate
     incumbent challenger democrat republican independent libertarian lawmaker legislator
-    clerk chief guard forward star teen teenager boy girl mom dad grandmother grandfather
+    clerk chief guard forward star teen teenager boy girl freshman sophomore mom dad
+    grandmother grandfather
     aide nominee spokesperson host guest founder retiree parent dean juror prosecutor
     detective trooper agent midfielder goalkeeper striker quarterback pitcher catcher
     novelist poet chef pilot captain sergeant deputy official expert activist
@@ -784,6 +785,8 @@ class Resolver:
             return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
         kind = ORG if head in ORG_HEADS else PERSON if _person_noun(head) else None
         if kind is None:
+            kind = self._kind_described_as(head, at)
+        if kind is None:
             return phrase, "nominal", None  # "the photo's caption", "critics"
         if kind == PERSON and head.endswith("s") and not head.endswith("ss"):
             return phrase, "nominal", None  # "the researchers": a group, not one party
@@ -793,6 +796,16 @@ class Resolver:
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
+
+    def _kind_described_as(self, head: str, at: int) -> str | None:
+        """The kind of party the article already called ``head`` ("Kendra Lowell, the
+        freshman who scored": "the freshman" is a person), for nouns no list knows."""
+        if not head.isalpha() or head.endswith("s"):
+            return None
+        for _, entity in self.index.mentions_before(at):
+            if entity.kind in (PERSON, ORG) and head in entity.described.split():
+                return entity.kind
+        return None
 
     def salient(
         self,
