@@ -487,6 +487,15 @@ QUOTE_CASES = [
         "Trey Mabry",
         False,
     ),
+    # "the statement" speaks for whoever the article said issued it
+    (
+        "The Marlow Water Authority said in a statement that repairs would take a week. "
+        "Gail Pruitt, who lives on Elm Street, has had no water since Friday.\n\n"
+        '"We ask residents for their patience," the statement said.',
+        "We ask",
+        "Marlow Water Authority",
+        False,
+    ),
 ]
 
 

@@ -370,6 +370,16 @@ BEFORE = re.compile(
     rf"(?P<spk>[^.!?\"“”]{{1,100}}?)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?{VERB}"
     r"(?P<rest>[^.!?\"“”]{0,90}?)[,:]\s*$"
 )
+# who issued a document: "The city said in a statement", "a statement from the agency"
+ISSUER = re.compile(
+    rf"^(?P<spk>[^.!?\"“”]{{1,100}}?)\s+(?:also\s+|later\s+)?"
+    rf"(?:{VERB}|issued|released|sent|published|put out|filed)\b"
+)
+ISSUED_BY = re.compile(
+    r"\b(?:statement|release|letter|email|memo|filing|announcement|notice)\s+"
+    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<spk>[^,.;:!?\"“”()]{1,60}?)"
+    r"(?=\s*[,.;:!?]|\s+(?:said|says|on|late|early|that|in|to|read|reads)\b)"
+)
 ACCORDING_BEFORE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?),\s*$", re.I)
 
 
@@ -780,6 +790,9 @@ class Resolver:
             return name, "name", entity
         head = re.sub(r"[’']s$", "", lower.split()[-1]) if lower.split() else ""
         if head in DOCUMENT_HEADS:
+            issuer = self._issuer(head, at, depth) if depth < 3 else None
+            if issuer is not None:  # "The city said in a statement ... the statement said"
+                return issuer
             # whoever issued the statement
             entity = self.salient(at, None, quote=quote, depth=depth)
             return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
@@ -796,6 +809,28 @@ class Resolver:
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
+
+    def _issuer(
+        self, head: str, at: int, depth: int
+    ) -> tuple[str | None, str, Entity | None] | None:
+        """Who the article said issued the document ("The city said in a statement",
+        "a statement from the agency"): the subject of the latest sentence, in the
+        window before ``at``, that names the document outside a quote."""
+        floor = self._window_start(at)
+        for match in reversed(list(re.finditer(rf"\b{head}\b", self.text[floor:at]))):
+            where = floor + match.start()
+            if self._inside_quote(where):
+                continue
+            start = self._sentence_start(where)
+            sentence = _unquoted(self.text[start : self._sentence_end(where)])
+            found = ISSUED_BY.search(sentence) or ISSUER.match(sentence)
+            if found and found.re is ISSUER and found.end() > where - start:
+                found = None  # "According to the complaint, Vance told": a source, not who
+            phrase = _subject(found.group("spk")) if found else ""
+            if phrase.lower() != head and _plausible_speaker(phrase):
+                return self.resolve(phrase, start + 1, depth=depth + 1)
+            return None
+        return None
 
     def _kind_described_as(self, head: str, at: int) -> str | None:
         """The kind of party the article already called ``head`` ("Kendra Lowell, the
