@@ -496,6 +496,21 @@ QUOTE_CASES = [
         "Marlow Water Authority",
         False,
     ),
+    # a quote with no cue belongs to the subject of the sentence before it in its
+    # paragraph, over the previous speaker
+    (
+        "\"We're not done yet,\" said Helen Park, the league's commissioner.\n\n"
+        'Gary Lutz, who owns the team, shook his head. "We are done. It\'s over."',
+        "We are done",
+        "Gary Lutz",
+        False,
+    ),
+    (
+        'Asked about regrets, Councilman Jim Ortega paused. "Only that I didn\'t do it sooner."',
+        "Only that",
+        "Jim Ortega",
+        False,
+    ),
 ]
 
 
@@ -515,6 +530,14 @@ def test_a_label_before_a_first_name_still_types_a_person():
     entity = index.find("Moreno")
     assert entity is not None
     assert (entity.kind, entity.name, entity.title) == ("person", "Ilsa Moreno", "Democrat")
+
+
+def test_a_name_given_mid_sentence_is_not_the_subjects_quote():
+    quotes = annotate(
+        "Rita Vance keeps eight cows. Her family calls the oldest one, a Hereford, "
+        '"Grandma."\n\nThe herd grazes on land her grandfather bought.'
+    ).quotes
+    assert quotes == []
 
 
 def test_scare_quotes_and_titles_are_not_quotes():

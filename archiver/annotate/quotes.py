@@ -832,6 +832,18 @@ class Resolver:
             return None
         return None
 
+    def lead_subject(self, start: int, end: int) -> Entity | None:
+        """The last person or organisation named as a subject between ``start`` and
+        ``end``, outside quotes."""
+        spans = self.index.by_offset
+        first = bisect.bisect_left(spans, start, key=lambda item: item[0])
+        for m_start, m_end, entity in reversed(spans[first:]):
+            if m_end > end or entity.kind not in (PERSON, ORG) or entity.ordinary:
+                continue
+            if not self._inside_quote(m_start) and self._is_subject(m_start):
+                return entity
+        return None
+
     def _kind_described_as(self, head: str, at: int) -> str | None:
         """The kind of party the article already called ``head`` ("Kendra Lowell, the
         freshman who scored": "the freshman" is a person), for nouns no list knows."""
@@ -1138,6 +1150,10 @@ def _attribute(
             True,
             previous.entity,
         )
+    topic = None if partial or continued else _lead_subject(text, seg, previous, resolver)
+    if topic is not None:
+        # 'Gary Lutz, who owns the team, shook his head. "We are done."'
+        return Quote(seg.start, seg.end, span, topic.name, None, "inherited", None, False, topic)
     looking_back = cue_looking_back(text, seg) if not partial and not continued else None
     if looking_back is not None:
         name, _, entity = resolver.resolve(looking_back.phrase, looking_back.at)
@@ -1165,6 +1181,19 @@ def _attribute(
                 seg.start, seg.end, span, name, None, "inherited", lead_in.verb, False, entity
             )
     return None
+
+
+def _lead_subject(
+    text: str, seg: Segment, previous: Quote | None, resolver: Resolver
+) -> Entity | None:
+    """A party named as a sentence's subject in the quote's own paragraph, before it
+    (and after the previous quote): a quote with no cue of its own is theirs."""
+    start = _para_start(text, seg)
+    if not text[start : seg.start].rstrip().endswith((".", "!", "?")):
+        return None  # not a sentence of its own ('calls the cow "Grandma."')
+    if previous is not None and previous.end > start:
+        start = _after_cue(text, previous, seg)
+    return resolver.lead_subject(start, seg.start)
 
 
 def cue_looking_back(text: str, seg: Segment) -> Cue | None:
@@ -1234,16 +1263,19 @@ def _near(text: str, previous: Quote, seg: Segment) -> bool:
     """A cue-less quote continues the previous speaker in the same or the next paragraph,
     if nobody else was named as speaking in between (the previous quote's own cue, as
     in ``"A," she said. "B."``, does not count)."""
-    start = previous.end
-    cue_at = previous.cue_at
-    if cue_at is not None and previous.end <= cue_at < seg.start:
-        # the whole sentence of the cue is the previous quote's own ("said Daniel Okonkwo,
-        # who argued the case.")
-        start = cue_at + len(_clip_sentence(text[cue_at : seg.start]))
-    between = text[start : seg.start]
+    between = text[_after_cue(text, previous, seg) : seg.start]
     if between.count("\n\n") > 1 or between.rstrip().endswith(":"):
         return False  # too far, or a lead-in ("Fenn described the trend:") in between
     return not re.search(rf"\b{VERB}\b", between)
+
+
+def _after_cue(text: str, previous: Quote, seg: Segment) -> int:
+    """Where the text after the previous quote stops being its own: the whole sentence of
+    its cue is its ("said Daniel Okonkwo, who argued the case.")."""
+    cue_at = previous.cue_at
+    if cue_at is not None and previous.end <= cue_at < seg.start:
+        return cue_at + len(_clip_sentence(text[cue_at : seg.start]))
+    return previous.end
 
 
 def _para_start(text: str, seg: Segment) -> int:
