@@ -511,6 +511,22 @@ QUOTE_CASES = [
         "Jim Ortega",
         False,
     ),
+    # the article's "she" outweighs a first name's usual gender when nobody else fits
+    (
+        "Patrice Oyelowo, who chairs the planning commission, said the project would go "
+        'ahead. "The developer has met every condition," she said.',
+        "The developer",
+        "Patrice Oyelowo",
+        False,
+    ),
+    # "General" after a title is part of it
+    (
+        "State Attorney General Monica Velez announced the settlement. "
+        '"This company lied to consumers," Velez said.',
+        "This company",
+        "Monica Velez",
+        False,
+    ),
 ]
 
 

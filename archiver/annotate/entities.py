@@ -270,6 +270,8 @@ class Entity:
     # what the article calls them around their mentions ("defense lawyer", "34-year-old",
     # "a democrat from riverton"), lower-cased, for resolving "the lawyer", "the 34-year-old"
     described: str = ""
+    # the gender is only a first name's usual one, against or without the article's pronouns
+    gender_guessed: bool = False
 
     @property
     def name(self) -> str:
@@ -607,7 +609,10 @@ def _genders(text: str, entities: list[Entity]) -> None:
         tally[1] += len(FEMALE.findall(window))
     for entity in entities:
         if entity.gender is None:
-            entity.gender = _gender_from(votes.get(entity.id, [0, 0]), entity.name)
+            male, female = votes.get(entity.id, [0, 0])
+            entity.gender = _gender_from([male, female], entity.name)
+            said = {"m": male > female, "f": female > male}
+            entity.gender_guessed = entity.gender is not None and not said[entity.gender]
 
 
 def _gender_from(votes: list[int], name: str) -> str | None:

@@ -771,6 +771,11 @@ class Resolver:
         if lower in PRONOUNS:
             gender = {"he": "m", "she": "f"}.get(lower)
             entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth)
+            if entity is None and gender:
+                # nobody of that gender: our guess from a first name was wrong, not the
+                # article ("Patrice Oyelowo ... she said")
+                entity = self.salient(at, PRONOUNS[lower], quote=quote, depth=depth)
+                entity = entity if entity is not None and entity.gender_guessed else None
             return (entity.name if entity else None), "pronoun", entity
         described = POSSESSIVE_ROLE.match(phrase)
         if described and described.group("role").split()[-1] in PERSON_HEADS:

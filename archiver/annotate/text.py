@@ -355,6 +355,8 @@ def person_title_split(name: str) -> tuple[str, str] | None:
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
         if words[i].rstrip(".,").lower() in PERSON_TITLES and words[i + 1][:1].isupper():
+            if words[i + 1].lower() == "general" and i + 2 < len(words):
+                i += 1  # "Attorney General Monica Velez": "General" belongs to the title
             return " ".join(words[: i + 1]), " ".join(words[i + 1 :])
     return None
 
