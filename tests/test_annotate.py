@@ -527,6 +527,14 @@ QUOTE_CASES = [
         "Monica Velez",
         False,
     ),
+    # corporate words beyond "Inc." ("Health", "Therapeutics") make an organisation
+    (
+        "Regulators fined Orion Health on Thursday. Orion Health did not admit wrongdoing. "
+        '"We are pleased to put this behind us," the company said.',
+        "We are pleased",
+        "Orion Health",
+        False,
+    ),
 ]
 
 

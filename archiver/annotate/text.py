@@ -242,7 +242,9 @@ CORPORATE = re.compile(
     r"Network|Airlines?|Motors|Energy|Labs?|Media|News|Press|Times|Post|Journal|Tribune|"
     r"Gazette|Hospital|Clinic|Center|Centre|Church|School|Schools|District|Police|"
     r"Party|Club|Team|Records|Studios|Pictures|Store|Stores|Market|Markets|Exchange|"
-    r"Administration|Service|Ministry|Congress|Senate|House|Assembly|Legislature|Agency)\b\.?"
+    r"Administration|Service|Ministry|Congress|Senate|House|Assembly|Legislature|Agency|"
+    r"Health|Healthcare|Pharmaceuticals|Therapeutics|Insurance|Industries|Foods|Logistics|"
+    r"Solutions|Robotics|Software|Ventures|Capital|Brands)\b\.?"
 )
 SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|added|adds|asked|asks|argued|argues|explained|"
