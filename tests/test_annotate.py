@@ -535,6 +535,14 @@ QUOTE_CASES = [
         "Orion Health",
         False,
     ),
+    # a short quote with a capitalised day is speech when someone is said to say it
+    (
+        'Majority Leader Ruth Okafor is less certain.\n\n"We\'ll know on Monday," her '
+        "colleague said.",
+        "know on Monday",
+        "Ruth Okafor",
+        False,
+    ),
 ]
 
 
@@ -562,6 +570,14 @@ def test_a_name_given_mid_sentence_is_not_the_subjects_quote():
         '"Grandma."\n\nThe herd grazes on land her grandfather bought.'
     ).quotes
     assert quotes == []
+
+
+def test_a_sign_before_someone_else_speaking_is_not_a_quote():
+    text = (
+        'Supporters of Mayor Lena Ocampo held signs reading "Rivers Run Through Us," '
+        "while her rival's backers chanted."
+    )
+    assert annotate(text).quotes == []
 
 
 def test_scare_quotes_and_titles_are_not_quotes():

@@ -463,6 +463,7 @@ def classify(text: str, seg: Segment) -> str | None:
         _title_case(words)
         and (len(words) <= 5 or not re.search(r"[.!?]$", inner) or _every_word_capitalised(words))
         and len(words) <= 12
+        and not _said_after(text, seg)
     ):
         return None  # a title or a slogan ("Check Your Shots.", "Our Lives Are Not a Line Item.")
     if ends_like_speech and (len(words) >= 3 or starts_clause):
@@ -487,6 +488,21 @@ def _title_case(words: list[str]) -> bool:
         return len(words) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in content)
     capitals = sum(1 for w in long_words if w[0].isupper())
     return capitals / len(long_words) >= 0.6 and len(words) >= 2
+
+
+# '"We'll know on Monday," her colleague said': what a title never is, someone saying it
+SAID_AFTER = re.compile(
+    rf"\s*(?!(?:and|but|or|while|as|when|which|who|that|so)\b)"
+    rf"(?:{VERB}\s+[^,.;:!?\"“”]{{1,50}}?|(?:[\w.’'-]+\s+){{1,5}}?{VERB})\b"
+)
+
+
+def _said_after(text: str, seg: Segment) -> bool:
+    """The quote ends in a comma, '!' or '?' and a speech cue follows it."""
+    inner = text[seg.start : seg.end].rstrip("\"”'’ ")
+    if not inner.endswith((",", "!", "?")):
+        return False
+    return bool(SAID_AFTER.match(text, seg.end, seg.end + 60))
 
 
 def _every_word_capitalised(words: list[str]) -> bool:
