@@ -537,10 +537,26 @@ QUOTE_CASES = [
     ),
     # a short quote with a capitalised day is speech when someone is said to say it
     (
-        'Majority Leader Ruth Okafor is less certain.\n\n"We\'ll know on Monday," her '
-        "colleague said.",
+        'Majority Leader Ruth Okafor is less certain.\n\n"We\'ll know on Monday," the '
+        "majority leader said.",
         "know on Monday",
         "Ruth Okafor",
+        False,
+    ),
+    # "her colleague" is never whom "her" refers to, and "she" can continue it
+    (
+        "House Speaker Joan Whitfield, whose caucus is split, was more cautious. Rep. "
+        "Alicia Brandt has said she is confident. Her colleague did not sound so sure.\n\n"
+        '"We\'ll count heads on Monday," she said.',
+        "count heads",
+        "Joan Whitfield",
+        False,
+    ),
+    (
+        "Tom Briggs, 58, lost his job at the plant. Greta Lyle, his neighbor, lost hers. "
+        'His wife, Colleen Briggs, works two jobs now. "We\'re getting by," his wife said.',
+        "getting by",
+        "Colleen Briggs",
         False,
     ),
 ]

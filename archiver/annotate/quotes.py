@@ -308,9 +308,11 @@ GROUP_SUBJECT = re.compile(
     r"(?=\s+[a-z])"
 )
 # A sentence whose subject is a pronoun or a description, after an opening phrase at
-# most: "She said", "Asked about the loss, he", "The coach, for his part,".
+# most: "She said", "Asked about the loss, he", "The coach, for his part,", "Her
+# colleague did not".
 SUBJECT_LINK = re.compile(
-    r"(?:[^,.;\"“”]{1,80},\s+)?(?P<link>[Hh]e|[Ss]he|It|[Tt]he (?:[\w-]+ ){0,2}[\w-]+)\b(?![’'])"
+    r"(?:[^,.;\"“”]{1,80},\s+)?"
+    r"(?P<link>[Hh]e|[Ss]he|It|(?:[Tt]he|[Hh]is|[Hh]er) (?:[\w-]+ ){0,2}[\w-]+)\b(?![’'])"
 )
 
 
@@ -826,10 +828,18 @@ class Resolver:
             return phrase, "nominal", None  # "the researchers": a group, not one party
         if kind == PERSON and lower.split()[0] in ("a", "an", "one", "another"):
             return phrase, "nominal", None  # "a former director": someone not named
-        entity = self.salient(at, kind, head=lower, quote=quote, depth=depth)
+        owner = self._possessor(lower, at, depth) if kind == PERSON else None
+        entity = self.salient(at, kind, head=lower, quote=quote, depth=depth, exclude=owner)
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
+
+    def _possessor(self, description: str, at: int, depth: int) -> Entity | None:
+        """Whom "his" or "her" in "her colleague" refers to: never the colleague."""
+        pronoun = {"his": "he", "her": "she"}.get(description.split()[0])
+        if pronoun is None or depth >= 3:
+            return None
+        return self.resolve(pronoun, at, depth=depth + 1)[2]
 
     def _issuer(
         self, head: str, at: int, depth: int
@@ -883,14 +893,18 @@ class Resolver:
         head: str | None = None,
         quote: tuple[int, int] | None = None,
         depth: int = 0,
+        exclude: Entity | None = None,
     ) -> Entity | None:
         """The most salient entity of ``kind`` (and ``gender``) before ``at``; an entity
-        described by ``head`` ("Judge Marsh" for "the judge") first."""
+        described by ``head`` ("Judge Marsh" for "the judge") first; never ``exclude``."""
         # a description ("the company") may point back to the article's main party
         # anywhere above; a pronoun only to someone recent
         floor = 0 if head else self._window_start(at)
         candidates = self._candidates(at, kind, gender, head, floor)
+        candidates = [c for c in candidates if c[1] is not exclude]
         recent_at, recent = self._recent_subject(at, kind, gender, candidates, floor, depth)
+        if recent is not None and recent is exclude:
+            recent_at, recent = -1, None
         earlier = [m for m in recent.mentions if m.end <= at] if recent else []
         if earlier and all(e is not recent for _, e in candidates):
             # named further back, but what the latest subject pronoun refers to

@@ -348,6 +348,9 @@ PERSON_TITLES = frozenset(
         # "Assistant District Attorney Naomi Kerr", "County Clerk Walter Benning"
         "attorney",
         "clerk",
+        # "House Speaker Joan Whitlow", "Majority Leader Ruth Okafor"
+        "speaker",
+        "leader",
     ]
 )
 
