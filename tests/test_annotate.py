@@ -588,6 +588,17 @@ def test_a_name_given_mid_sentence_is_not_the_subjects_quote():
     assert quotes == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her new book, "Rivers of Iron," tells the story of three steelworkers.',
+        '"Save Our Schools!" the signs read.',
+    ],
+)
+def test_titles_and_signs_followed_by_a_verb_are_not_quotes(text):
+    assert annotate(text).quotes == []
+
+
 def test_a_sign_before_someone_else_speaking_is_not_a_quote():
     text = (
         'Supporters of Mayor Lena Ocampo held signs reading "Rivers Run Through Us," '

@@ -500,11 +500,15 @@ SAID_AFTER = re.compile(
 
 
 def _said_after(text: str, seg: Segment) -> bool:
-    """The quote ends in a comma, '!' or '?' and a speech cue follows it."""
+    """The quote opens its sentence, ends in a comma, '!' or '?', and a speech cue
+    follows it. A title sits inside a sentence ('Her book, "Rivers of Iron," tells'),
+    and a sign is read, not said."""
     inner = text[seg.start : seg.end].rstrip("\"”'’ ")
-    if not inner.endswith((",", "!", "?")):
+    before = text[_para_start(text, seg) : seg.start].rstrip()
+    if not inner.endswith((",", "!", "?")) or (before and before[-1] not in ".!?"):
         return False
-    return bool(SAID_AFTER.match(text, seg.end, seg.end + 60))
+    cue = SAID_AFTER.match(text, seg.end, seg.end + 60)
+    return cue is not None and not re.search(r"\bread?s?\b", cue.group(0))
 
 
 def _every_word_capitalised(words: list[str]) -> bool:
