@@ -559,6 +559,21 @@ QUOTE_CASES = [
         "Colleen Briggs",
         False,
     ),
+    # a participle phrase set off by commas is an aside, not the subject; a title's
+    # period does not end the lead-in
+    (
+        "Sen. Ray Holt, speaking to reporters outside the Capitol, called the bill "
+        '"a disaster for working families."',
+        "a disaster",
+        "Ray Holt",
+        True,
+    ),
+    (
+        'Gov. Ann Lee, flanked by Lt. Gov. Paul Diaz, told the crowd: "Help is on the way."',
+        "Help is",
+        "Ann Lee",
+        False,
+    ),
 ]
 
 

@@ -368,8 +368,15 @@ BACK_REFERENCE = re.compile(
 ACCORDING_TO = re.compile(
     r"^[\s,—–-]*according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(]|\s*$)"
 )
+# a title's period ("Lt. Gov. Paul Diaz") or an initial does not end the lead-in
+TITLE_PERIOD = (
+    r"\b(?:"
+    + "|".join(sorted((a.capitalize() for a in ABBREVIATIONS if a.isalpha()), key=len))
+    + r"|[A-Z])\."
+)
 BEFORE = re.compile(
-    rf"(?P<spk>[^.!?\"“”]{{1,100}}?)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?{VERB}"
+    rf"(?P<spk>(?:[^.!?\"“”]|{TITLE_PERIOD}){{1,100}}?)\s+"
+    rf"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?{VERB}"
     r"(?P<rest>[^.!?\"“”]{0,90}?)[,:]\s*$"
 )
 # who issued a document: "The city said in a statement", "a statement from the agency"
@@ -659,7 +666,11 @@ def _descriptive_part(part: str) -> bool:
     "based in Harbor City": a lower-case description of the name beside it ("state Rep.
     Alicia Moreau" is not one)."""
     words = part.split()
-    return part[:1].islower() and any(w in DESCRIPTIVE_LINKS for w in words[:3])
+    if not part[:1].islower():
+        return False
+    # "speaking to reporters outside the Capitol", "flanked by Lt. Gov. Paul Diaz": a
+    # participle phrase set off by commas is an aside, never the subject
+    return any(w in DESCRIPTIVE_LINKS for w in words[:3]) or words[0].endswith(("ing", "ed"))
 
 
 def _described_subject(part: str) -> bool:
