@@ -574,6 +574,14 @@ QUOTE_CASES = [
         "Ann Lee",
         False,
     ),
+    # a party label in parentheses, and a clergy title's period, sit inside the cue
+    (
+        '"This bill is dead on arrival," state Sen. Ann Holt (R-Milford) said.',
+        "This bill",
+        "Ann Holt",
+        False,
+    ),
+    ('"It\'s a scam," the Rev. Al Greene said.', "a scam", "Al Greene", False),
 ]
 
 

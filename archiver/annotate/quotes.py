@@ -563,8 +563,14 @@ def _clip_sentence(after: str) -> str:
     return after
 
 
+def _blank_asides(text: str) -> str:
+    """Parentheses blanked out, offsets kept: "Ann Holt (R-Milford) said" reads as
+    "Ann Holt said"."""
+    return re.sub(r"\([^()\n]{1,40}\)", lambda m: " " * len(m.group(0)), text)
+
+
 def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
-    after = _clip_sentence(text[seg.end : limit])
+    after = _blank_asides(_clip_sentence(text[seg.end : limit]))
     patterns = (
         ACCORDING_TO_APPOSITIVE,
         ACCORDING_TO,
@@ -589,7 +595,7 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
 
 
 def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
-    before = text[floor : seg.start]
+    before = _blank_asides(text[floor : seg.start])
     for pattern in (ACCORDING_BEFORE, BEFORE):
         match = pattern.search(before)
         if match and _plausible_speaker(_subject(match.group("spk"))):
