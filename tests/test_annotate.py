@@ -582,6 +582,15 @@ QUOTE_CASES = [
         False,
     ),
     ('"It\'s a scam," the Rev. Al Greene said.', "a scam", "Al Greene", False),
+    # what someone does, in a relative clause, tells their role ("who taught": teacher)
+    (
+        "Lena Ortiz, who taught history at Central High for a decade, quit in June. "
+        "Principal Sam Kerr, who hired her, called it a loss.\n\n"
+        '"I will miss the kids," the former teacher said.',
+        "miss the kids",
+        "Lena Ortiz",
+        False,
+    ),
 ]
 
 

@@ -719,6 +719,13 @@ VERB_AFTER = re.compile(
 )
 
 
+# "Priya Castellano, who taught seventh-grade science": what someone does, in a clause
+RELATIVE_VERB = re.compile(
+    r"^(?:[’']s)?,\s+who\s+(?:has\s+|had\s+|have\s+|now\s+|also\s+|once\s+)?"
+    r"(?P<verb>[a-z]{4,})\b"
+)
+
+
 def _descriptions(text: str, entities: list[Entity]) -> None:
     """The words that describe each party where it is named: a role before the name
     ("defense lawyer Beatrix Lowe", "his daughter, Ingrid"), an appositive after it
@@ -734,9 +741,9 @@ def _descriptions(text: str, entities: list[Entity]) -> None:
             appositive = APPOSITIVE_AFTER.match(after)
             if appositive:
                 parts.append(appositive.group("what"))
-            verb = VERB_AFTER.match(after)
+            verb = VERB_AFTER.match(after) or RELATIVE_VERB.match(after)
             if verb:
-                parts.append(verb.group("verb"))  # "has coached": the coach
+                parts.append(verb.group("verb"))  # "has coached", "who taught": the teacher
         words = re.findall(r"[\w-]+", " ".join(parts).lower())
         entity.described = " ".join(SPELLED_OUT.get(w, w) for w in words)
 

@@ -755,8 +755,14 @@ def _looks_personal(entity: Entity) -> bool:
     return len(words) >= 2 and known_first_name(words[0])
 
 
+# irregular past tenses, as the regular form the role's stem begins ("taught": teacher)
+IRREGULAR_PAST = {"taught": "teaches", "built": "builds", "fought": "fights"}
+
+
 def _does_role(role: str, said: set[str]) -> bool:
-    """ "coach" and "coached", "founder" and "founded", "manager" and "manages"."""
+    """ "coach" and "coached", "founder" and "founded", "manager" and "manages",
+    "teacher" and "taught"."""
+    said = {IRREGULAR_PAST.get(w, w) for w in said}
     stem = re.sub(r"(?:er|or)$", "", role) if len(role) > 6 else role
     return len(stem) >= 4 and any(
         w.startswith(stem) and w.endswith(("ed", "es")) and len(w) <= len(stem) + 3 for w in said
