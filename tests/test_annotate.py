@@ -591,6 +591,16 @@ QUOTE_CASES = [
         "Lena Ortiz",
         False,
     ),
+    # when nobody was called "the coach", not someone the article gave another job
+    (
+        "Bill Marsh has paced the sideline at Westfield High for 30 years.\n\n"
+        "One of his former players, Dion Hale, now a firefighter with the Riverton Fire "
+        'Department, said Marsh changed his life. "He never gave up on me," Hale said.\n\n'
+        '"I\'m going to miss Friday nights," the coach said.',
+        "Friday nights",
+        "Bill Marsh",
+        False,
+    ),
 ]
 
 

@@ -744,6 +744,17 @@ def _describes(description: str, mention: Mention, entity: Entity) -> float:
     return 1.0 + 0.25 * sum(1 for w in words[:-1] if w in said)
 
 
+def _other_job(description: str, entity: Entity) -> bool:
+    """The description is a job ("the coach") and the entity's title is a different one
+    ("now a linebacker", "Athletic director")."""
+    head = description.split()[-1]
+    title = (entity.title or "").lower().split()
+    if head not in PERSON_HEADS or not title or entity.kind != PERSON:
+        return False
+    job = title[-1].rstrip(".,")
+    return job != head and _person_noun(job) and job not in SAME_ROLE.get(head, ())
+
+
 def _looks_personal(entity: Entity) -> bool:
     """A title, an honorific or a known first name: clearly a person's name."""
     words = entity.name.split()
@@ -942,6 +953,11 @@ class Resolver:
             best_fit = max(fits, default=0.0)
             if best_fit:  # "the first-year teacher" over another teacher
                 candidates = [c for c, fit in zip(candidates, fits, strict=True) if fit == best_fit]
+            else:
+                # nobody was called that: not someone the article gave another job
+                # ("Jalen Royce, now a linebacker" is not "the coach")
+                others = [c for c in candidates if not _other_job(head, c[1])]
+                candidates = others or candidates
         best: tuple[float, Entity] | None = None
         para_start = self._para_start(at)
         for seen, (mention, entity) in enumerate(candidates, start=1):
