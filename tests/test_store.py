@@ -1,4 +1,5 @@
 import json
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -7,7 +8,7 @@ import pytest
 from archiver import extract
 from archiver.errors import StoreError
 from archiver.models import FetchResult
-from archiver.store import capture_body, open_db, save_article, search
+from archiver.store import Batch, capture_body, open_db, save_article, search, start_run
 from archiver.store.schema import migrations
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -124,3 +125,31 @@ def test_a_file_that_is_not_sqlite_is_a_clear_error(tmp_path):
     bad.write_text("this is not a database" * 100)
     with pytest.raises(StoreError, match="cannot open archive"):
         open_db(bad)
+
+
+def _visible_runs(path: Path) -> int:
+    """What another reader sees: only committed rows."""
+    with sqlite3.connect(path) as reader:
+        return reader.execute("select count(*) from crawl_runs").fetchone()[0]
+
+
+def test_a_batch_commits_every_n_units_and_a_crash_loses_only_the_open_batch(settings):
+    db = open_db(settings.db_path)
+    batch = Batch(db, items=3, seconds=3600)
+    with batch.open():
+        for _ in range(4):
+            start_run(db, "unit")  # its own db.atomic(): a savepoint inside the batch
+            batch.done()
+        assert _visible_runs(settings.db_path) == 3  # the fourth is not committed yet
+        db.conn.rollback()  # what a killed crawl amounts to: the open batch is gone
+    assert _visible_runs(settings.db_path) == 3
+    assert db["crawl_runs"].count == 3
+
+
+def test_a_batch_commits_when_it_is_old_enough(settings):
+    db = open_db(settings.db_path)
+    batch = Batch(db, items=1000, seconds=0.0)
+    with batch.open():
+        start_run(db, "unit")
+        batch.done()
+        assert _visible_runs(settings.db_path) == 1
