@@ -11,7 +11,7 @@ The archive is one SQLite file in WAL mode; ``schema.py`` holds its migrations. 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -100,9 +100,10 @@ class Batch:
 
 
 @cache
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+def _insert_sql(table: str, columns: tuple[str, ...], replace: bool = False) -> str:
     names = ", ".join(f"[{c}]" for c in columns)
-    return f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})"
+    verb = "insert or replace" if replace else "insert"
+    return f"{verb} into [{table}] ({names}) values ({', '.join('?' * len(columns))})"
 
 
 @cache
@@ -111,13 +112,28 @@ def _update_sql(table: str, columns: tuple[str, ...], key: str) -> str:
     return f"update [{table}] set {assignments} where [{key}] = ?"
 
 
-def insert_row(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> int:
+def insert_row(
+    db: sqlite_utils.Database, table: str, row: Mapping[str, Any], *, replace: bool = False
+) -> int:
     """Insert one row into a table the migrations made; return its rowid.
 
     The hot path of a crawl: ``Table.insert`` introspects the table on every call,
     which cost more than the insert itself (several queries per row)."""
-    cursor = db.conn.execute(_insert_sql(table, tuple(row)), tuple(row.values()))
+    cursor = db.conn.execute(_insert_sql(table, tuple(row), replace), tuple(row.values()))
     return int(cursor.lastrowid or 0)
+
+
+def insert_rows(
+    db: sqlite_utils.Database,
+    table: str,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    replace: bool = False,
+) -> None:
+    """Insert rows that share their columns, in one statement run for each."""
+    if rows:
+        sql = _insert_sql(table, tuple(rows[0]), replace)
+        db.conn.executemany(sql, [tuple(row.values()) for row in rows])
 
 
 def update_row(
@@ -158,6 +174,7 @@ __all__ = [
     "finish_run",
     "frontier",
     "insert_row",
+    "insert_rows",
     "log_outcome",
     "now",
     "open_db",

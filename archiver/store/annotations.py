@@ -13,6 +13,7 @@ import sqlite_utils
 from ..annotate import Annotations
 from ..annotate.parties import sponsor_matches
 from ..annotate.text import normalise
+from . import insert_row, insert_rows
 
 ANNOTATION_TABLES = ("quotes", "article_parties", "cases", "disclosure_sponsors", "disclosures")
 
@@ -25,7 +26,7 @@ def party_id(db: sqlite_utils.Database, name: str, kind: str | None) -> int:
     row = db.execute("select id from parties where key = ? and kind = ?", [key, kind]).fetchone()
     if row:
         return int(row[0])
-    return int(db["parties"].insert({"name": name, "kind": kind, "key": key}).last_pk)
+    return insert_row(db, "parties", {"name": name, "kind": kind, "key": key})
 
 
 def clear_annotations(db: sqlite_utils.Database, article_id: int) -> None:
@@ -56,7 +57,7 @@ def save_annotations(db: sqlite_utils.Database, article_id: int, ann: Annotation
                 for role in sorted(party.roles)
             ]
         # one statement for all roles; two names of one party may share a role
-        db["article_parties"].insert_all(rows, replace=True)
+        insert_rows(db, "article_parties", rows, replace=True)
         _save_quotes(db, article_id, ann, ids)
         _save_cases(db, article_id, ann)
         _save_disclosures(db, article_id, ann, ids)
@@ -68,7 +69,7 @@ def save_annotations(db: sqlite_utils.Database, article_id: int, ann: Annotation
 def _save_quotes(
     db: sqlite_utils.Database, article_id: int, ann: Annotations, ids: dict[str, int]
 ) -> None:
-    db["quotes"].insert_all(
+    rows = [
         {
             "article_id": article_id,
             "start": q.start,
@@ -82,11 +83,12 @@ def _save_quotes(
             "annotator_version": ann.version,
         }
         for q in ann.quotes
-    )
+    ]
+    insert_rows(db, "quotes", rows)
 
 
 def _save_cases(db: sqlite_utils.Database, article_id: int, ann: Annotations) -> None:
-    db["cases"].insert_all(
+    rows = [
         {
             "article_id": article_id,
             "caption": c.caption,
@@ -97,28 +99,27 @@ def _save_cases(db: sqlite_utils.Database, article_id: int, ann: Annotations) ->
             "annotator_version": ann.version,
         }
         for c in ann.cases
-    )
+    ]
+    insert_rows(db, "cases", rows)
 
 
 def _save_disclosures(
     db: sqlite_utils.Database, article_id: int, ann: Annotations, ids: dict[str, int]
 ) -> None:
     for number, disclosure in enumerate(ann.disclosures):
-        disclosure_id = (
-            db["disclosures"]
-            .insert(
-                {
-                    "article_id": article_id,
-                    "start": disclosure.start,
-                    "end": disclosure.end,
-                    "text": disclosure.text,
-                    "outlet": disclosure.outlet,
-                    "relation": disclosure.relation,
-                    "sponsors": json.dumps(disclosure.sponsors),
-                    "annotator_version": ann.version,
-                }
-            )
-            .last_pk
+        disclosure_id = insert_row(
+            db,
+            "disclosures",
+            {
+                "article_id": article_id,
+                "start": disclosure.start,
+                "end": disclosure.end,
+                "text": disclosure.text,
+                "outlet": disclosure.outlet,
+                "relation": disclosure.relation,
+                "sponsors": json.dumps(disclosure.sponsors),
+                "annotator_version": ann.version,
+            },
         )
         for sponsor in disclosure.sponsors:
             conflicts = [
@@ -133,7 +134,9 @@ def _save_disclosures(
                 ),
                 None,
             )
-            db["disclosure_sponsors"].insert(
+            insert_row(
+                db,
+                "disclosure_sponsors",
                 {
                     "disclosure_id": disclosure_id,
                     "article_id": article_id,

@@ -277,3 +277,11 @@ def m005_article_details(db: sqlite_utils.Database) -> None:
         ("html", str),
     ):
         db["articles"].add_column(column, kind)
+
+
+@migrations()
+def m006_annotation_indexes(db: sqlite_utils.Database) -> None:
+    # An article's annotations are replaced as a whole (store/annotations.py): each of
+    # these deletes by article_id, which without an index reads the whole table.
+    for table in ("cases", "disclosures", "disclosure_sponsors"):
+        db[table].create_index(["article_id"], if_not_exists=True)
