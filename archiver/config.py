@@ -68,6 +68,9 @@ class Settings:
     recheck_oldest: float = 30 * 86400.0  # older articles: monthly
     # crawl: work
     extract_workers: int = 0  # processes for extraction; 0 = one per CPU, 1 = in-process
+    # A page whose extraction (and annotation) runs longer than this fails with that
+    # reason and its worker process is replaced (worker processes only).
+    extract_time_limit: float = 120.0
     # Annotate new and changed pages as they are crawled. Off, a crawl only stores text
     # (several times faster on small machines) and `archiver annotate` catches up later.
     annotate_pages: bool = True

@@ -106,15 +106,18 @@ def _extract_in_worker(
 class Extractor:
     """Extraction off the event loop: worker processes (more than one core), or inline."""
 
-    def __init__(self, workers: int = 1, annotated: bool = True) -> None:
+    def __init__(
+        self, workers: int = 1, annotated: bool = True, time_limit: float | None = None
+    ) -> None:
         self.workers = workers
         self.annotated = annotated
         preload = PRELOAD_ANNOTATING if annotated else PRELOAD
-        self._pool = WorkerPool(workers, preload) if workers > 1 else None
+        self._pool = WorkerPool(workers, preload, time_limit) if workers > 1 else None
 
     @classmethod
     def for_settings(cls, settings: Settings) -> Extractor:
-        return cls(settings.extract_workers or os.cpu_count() or 1, settings.annotate_pages)
+        workers = settings.extract_workers or os.cpu_count() or 1
+        return cls(workers, settings.annotate_pages, settings.extract_time_limit)
 
     async def extract(
         self,

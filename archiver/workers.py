@@ -117,13 +117,18 @@ class _Worker:
         self.writer: asyncio.WriteTransport | None = None
         self.reader: asyncio.ReadTransport | None = None
         self.alive = True
+        self.busy_since = 0.0  # when its current job started (loop time), 0 when idle
+        self.stopped_because: str | None = None  # why we stopped it, if we did
 
 
 class WorkerPool:
     """``await pool.run(function, *args)`` runs a picklable function in a worker process."""
 
-    def __init__(self, size: int, preload: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, size: int, preload: tuple[str, ...] = (), time_limit: float | None = None
+    ) -> None:
         self.size = max(1, size)
+        self.time_limit = time_limit  # seconds one job may run before its worker is stopped
         # forkserver, not fork: the caller may have threads (the demo serves from one),
         # and a forked child can inherit a lock some thread held at that moment.
         self._context = multiprocessing.get_context("forkserver")
@@ -135,6 +140,7 @@ class WorkerPool:
         self._next_id = 0
         self._closed = False
         self._start_lock: asyncio.Lock | None = None
+        self._watchdog: asyncio.Task[None] | None = None
 
     async def run(self, function: Callable[..., Any], *args: Any) -> Any:
         if self._closed:
@@ -152,11 +158,29 @@ class WorkerPool:
     # ------------------------------------------------------------ workers
 
     async def _ensure_started(self) -> None:
+        if len(self._workers) >= self.size:
+            return
         if self._start_lock is None:
             self._start_lock = asyncio.Lock()
         async with self._start_lock:
             while len(self._workers) < self.size and not self._closed:
                 self._workers.append(await self._spawn())
+        if self.time_limit and self._watchdog is None:
+            self._watchdog = asyncio.ensure_future(self._watch())
+
+    async def _watch(self) -> None:
+        """Stop a worker whose job has run past the time limit (a page that sends the
+        extractor into a near-endless loop): the job fails with the reason, the worker
+        is replaced, and the crawl goes on."""
+        assert self.time_limit
+        loop = asyncio.get_running_loop()
+        while not self._closed:
+            await asyncio.sleep(min(1.0, self.time_limit / 4))
+            for worker in list(self._workers):
+                running = loop.time() - worker.busy_since if worker.busy_since else 0.0
+                if worker.alive and running > self.time_limit:
+                    worker.stopped_because = f"took longer than {self.time_limit:g} s"
+                    worker.process.kill()
 
     async def _spawn(self) -> _Worker:
         requests_in, requests_out = self._context.Pipe(duplex=False)
@@ -185,6 +209,8 @@ class WorkerPool:
                 if self._futures[job_id].cancelled():
                     del self._futures[job_id]
                     continue
+                if not worker.jobs:
+                    worker.busy_since = asyncio.get_running_loop().time()
                 worker.jobs.add(job_id)
                 worker.sent[job_id] = job
                 assert worker.writer is not None
@@ -193,6 +219,8 @@ class WorkerPool:
     def _result(self, worker: _Worker, job_id: int, ok: bool, value: Any) -> None:
         worker.jobs.discard(job_id)
         worker.sent.pop(job_id, None)
+        # its next job (already in its pipe) starts now
+        worker.busy_since = asyncio.get_running_loop().time() if worker.jobs else 0.0
         future = self._futures.pop(job_id, None)
         if future is not None and not future.done():
             if ok:
@@ -207,7 +235,9 @@ class WorkerPool:
             return
         worker.alive = False
         worker.process.join(timeout=1.0)
-        reason = f"extraction worker exited (exit code {worker.process.exitcode})"
+        reason = worker.stopped_because or (
+            f"extraction worker exited (exit code {worker.process.exitcode})"
+        )
         if worker.jobs:
             # a worker runs its jobs in the order sent: the oldest was running, the
             # others were still waiting in its pipe and go back to the front of the queue
@@ -243,6 +273,8 @@ class WorkerPool:
     def close(self) -> None:
         """Stop the workers: closing their request pipes ends their loops."""
         self._closed = True
+        if self._watchdog is not None:
+            self._watchdog.cancel()
         for worker in self._workers:
             worker.alive = False
             if worker.writer is not None:

@@ -3,6 +3,7 @@ worker fails only its own job and is replaced, and closing ends the workers."""
 
 import asyncio
 import os
+import time
 
 import pytest
 
@@ -94,3 +95,24 @@ async def _closed_pool_run() -> None:
     pool = WorkerPool(1)
     pool.close()
     await pool.run(whoami, 1)
+
+
+def hang() -> None:
+    time.sleep(60)
+
+
+def test_a_job_over_the_time_limit_fails_with_that_reason_and_its_worker_is_replaced():
+    async def scenario():
+        pool = WorkerPool(2, time_limit=3.0)
+        try:
+            await _run_jobs(pool, 4)
+            with pytest.raises(WorkerCrashed, match=r"took longer than 3 s"):
+                await pool.run(hang)
+            return await _run_jobs(pool, 10)
+        finally:
+            pool.close()
+
+    started = time.monotonic()
+    after = asyncio.run(scenario())
+    assert [v for _, v in after] == [n * 2 for n in range(10)]
+    assert time.monotonic() - started < 30  # not the 60 s the job would have taken
