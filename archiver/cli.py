@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from . import pipeline, publish, schedule, store
+from . import pipeline, schedule, store
 from .config import Settings, from_env
 from .crawler import CrawlReport
 from .errors import ArchiverError
@@ -371,6 +371,10 @@ def serve(
     never blocks them. Refresh it with --refresh SECONDS, the button on
     /-/archiver/operations, or `curl -X POST http://HOST:PORT/-/archiver/refresh.json`.
     """
+    # imported here: Datasette is heavy, and every crawl worker process imports this
+    # module again (it is the program's __main__)
+    from . import publish
+
     settings = settings_for(db_path=db_path, serve_port=port, serve_host=host)
     if not settings.db_path.exists():
         raise click.ClickException(f"no archive at {settings.db_path}: run `archiver init` first")
