@@ -1195,6 +1195,21 @@ def _ends_with_period(text: str, seg: Segment) -> bool:
     return seg.closed and text[seg.start : seg.end].rstrip("\"”'’ ").endswith(".")
 
 
+def _inherited(seg: Segment, span: str, previous: Quote, partial: bool) -> Quote:
+    """A quote that continues the previous quote's speaker."""
+    return Quote(
+        seg.start,
+        seg.end,
+        span,
+        previous.speaker,
+        None,
+        "inherited",
+        previous.cue,
+        partial,
+        previous.entity,
+    )
+
+
 def _attribute(
     text: str,
     seg: Segment,
@@ -1217,17 +1232,7 @@ def _attribute(
         return quote
     if partial and previous is not None and _same_sentence(text, previous, seg):
         # 'said the district was "proud of its teachers" and was "working hard"'
-        return Quote(
-            seg.start,
-            seg.end,
-            span,
-            previous.speaker,
-            None,
-            "inherited",
-            previous.cue,
-            True,
-            previous.entity,
-        )
+        return _inherited(seg, span, previous, partial=True)
     topic = None if partial or continued else _lead_subject(text, seg, previous, resolver)
     if topic is not None:
         # 'Gary Lutz, who owns the team, shook his head. "We are done."'
@@ -1240,17 +1245,7 @@ def _attribute(
                 seg.start, seg.end, span, name, looking_back.phrase, "name", None, False, entity
             )
     if previous is not None and (continued or _near(text, previous, seg)) and not partial:
-        return Quote(
-            seg.start,
-            seg.end,
-            span,
-            previous.speaker,
-            None,
-            "inherited",
-            previous.cue,
-            False,
-            previous.entity,
-        )
+        return _inherited(seg, span, previous, partial=False)
     lead_in = cue_from_previous_paragraph(text, seg) if not partial else None
     if lead_in is not None:
         name, _, entity = resolver.resolve(lead_in.phrase, seg.start, (seg.start, seg.end))
