@@ -18,6 +18,7 @@ from .crawler import CrawlReport
 from .errors import ArchiverError
 from .models import Outcome
 from .sources import Source, adhoc_source, load_sources
+from .templates import SiteTemplates
 from .warc import read_warc
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -113,11 +114,15 @@ def import_(paths: tuple[Path, ...], url: str | None, db_path: Path | None) -> N
         raise click.ClickException("no HTML or WARC files found in " + ", ".join(map(str, paths)))
     db = store.open_db(settings.db_path)
     outcomes: list[Outcome] = []
+    site_templates = SiteTemplates(db)
     for path in files:
         if path.name.lower().endswith((".warc", ".warc.gz")):
-            outcomes += [pipeline.archive_fetched(db, page) for page in read_warc(path)]
+            outcomes += [
+                pipeline.archive_fetched(db, page, site_templates=site_templates)
+                for page in read_warc(path)
+            ]
         else:
-            outcomes.append(pipeline.archive_file(path, db, url=url))
+            outcomes.append(pipeline.archive_file(path, db, url=url, site_templates=site_templates))
     for outcome in outcomes:
         echo_outcome(outcome)
     if not all(o.ok for o in outcomes):

@@ -408,13 +408,18 @@ def store_listing(ctx: Context, item: Due, fetched: FetchResult, source: Source 
 
 
 def archive_fetched(
-    db: sqlite_utils.Database, fetched: FetchResult, run_id: int | None = None
+    db: sqlite_utils.Database,
+    fetched: FetchResult,
+    run_id: int | None = None,
+    site_templates: SiteTemplates | None = None,
 ) -> Outcome:
-    """Extract and store one page already in hand (imports, WARC records, re-extraction)."""
+    """Extract and store one page already in hand (imports, WARC records, re-extraction).
+    Pass one ``site_templates`` to a run of pages, as a crawl does."""
+    site_templates = site_templates or SiteTemplates(db)
     site = templates.site_of(fetched.final_url)
     try:
         article, annotations = extract_and_annotate(
-            fetched.text, fetched.final_url, tuple(templates.lines_for(db, site))
+            fetched.text, fetched.final_url, site_templates.lines(site)
         )
     except ArchiverError as exc:
         store.save_failed_capture(db, fetched, exc.reason, run_id)
@@ -422,7 +427,7 @@ def archive_fetched(
     with db.atomic():
         saved = store.save_article(db, fetched, article, run_id)
         save_annotations_if_needed(db, saved, annotations)
-    templates.learn_if_due(db, site)
+    site_templates.stored(site, saved.outcome == "new")
     return Outcome(fetched.url, saved.outcome, None, saved.article_id, article.title)
 
 
@@ -583,6 +588,7 @@ def archive_file(
     db: sqlite_utils.Database,
     url: str | None = None,
     run_id: int | None = None,
+    site_templates: SiteTemplates | None = None,
 ) -> Outcome:
     """Import one saved HTML file; ``url`` says where it came from."""
     try:
@@ -593,12 +599,12 @@ def archive_file(
         if url is not None or exc.url != str(path):
             store.log_outcome(db, url or str(exc.url), "failed", exc.reason, run_id=run_id)
         return Outcome(url or str(path), "failed", exc.reason)
-    return archive_fetched(db, fetched, run_id)
+    return archive_fetched(db, fetched, run_id, site_templates)
 
 
 def capture_as_fetched(db: sqlite_utils.Database, capture_id: int) -> FetchResult:
-    row = db["captures"].get(capture_id)
-    body = store.capture_body(db, capture_id)
+    row = store.read_capture(db, capture_id)
+    body = row["body"]
     headers = json.loads(row["headers"] or "{}")
     text, encoding = decode_body(body, headers.get("content-type", ""))
     return FetchResult(
@@ -639,7 +645,11 @@ def reextract(
     # what the archive now knows of each site's template applies to every page again
     for site in sorted({templates.site_of(url) for url in _capture_urls(db, capture_ids)}):
         templates.learn(db, site)
-    return [archive_fetched(db, capture_as_fetched(db, cid), run_id) for cid in capture_ids]
+    site_templates = SiteTemplates(db)
+    return [
+        archive_fetched(db, capture_as_fetched(db, cid), run_id, site_templates)
+        for cid in capture_ids
+    ]
 
 
 def _capture_urls(db: sqlite_utils.Database, capture_ids: list[int]) -> list[str]:

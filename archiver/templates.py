@@ -111,23 +111,16 @@ def learning_due(articles: int, learned_at: int | None) -> bool:
     return learned_at is None or articles >= learned_at * RELEARN_GROWTH
 
 
-def learn_if_due(db: sqlite_utils.Database, site: str) -> bool:
-    """Learn the site's template when it is due; return whether it learned."""
-    if not learning_due(store.site_article_count(db, site), store.learned_at_count(db, site)):
-        return False
-    learn(db, site)
-    return True
-
-
 def lines_for(db: sqlite_utils.Database, site: str) -> list[str]:
     """The site's learned template lines, for ``extract(..., template=...)``."""
     return store.template_lines(db, site)
 
 
 class SiteTemplates:
-    """A crawl's view of site templates: each site's lines kept in memory, and its
-    articles counted as they are stored, so a page costs no query (counting a site's
-    articles reads its whole index, which grows with the archive)."""
+    """A run's view of site templates (a crawl, an import, a re-extraction): each
+    site's lines kept in memory, and its articles counted as they are stored, so a page
+    costs no query (counting a site's articles reads its whole index, which grows with
+    the archive). Learns a site again when it is due."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db

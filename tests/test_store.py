@@ -8,7 +8,7 @@ import pytest
 from archiver import extract
 from archiver.errors import StoreError
 from archiver.models import FetchResult
-from archiver.store import Batch, capture_body, open_db, save_article, search, start_run
+from archiver.store import Batch, open_db, read_capture, save_article, search, start_run
 from archiver.store.schema import migrations
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -99,7 +99,7 @@ def test_a_changed_page_adds_a_version(db):
 def test_capture_keeps_the_raw_body_compressed(db):
     result = save(db, "gazette_article.html")
     raw = (FIXTURES / "gazette_article.html").read_bytes()
-    assert capture_body(db, result.capture_id) == raw
+    assert read_capture(db, result.capture_id)["body"] == raw
     row = db["captures"].get(result.capture_id)
     assert row["size"] == len(raw) > len(row["body"])
     assert json.loads(row["headers"]) == {"content-type": "text/html"}

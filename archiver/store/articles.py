@@ -58,7 +58,7 @@ def touch_article(db: sqlite_utils.Database, article_id: int) -> None:
 
 
 def compress_body(body: bytes) -> bytes:
-    """A capture's body as stored (``capture_body`` reverses it)."""
+    """A capture's body as stored (``read_capture`` reverses it)."""
     return zlib.compress(body, 6)
 
 
@@ -227,11 +227,15 @@ def save_failed_capture(
 # ---------------------------------------------------------------- reads
 
 
-def capture_body(db: sqlite_utils.Database, capture_id: int) -> bytes:
-    row = db.execute("select body from captures where id = ?", [capture_id]).fetchone()
+def read_capture(db: sqlite_utils.Database, capture_id: int) -> dict[str, Any]:
+    """A capture's row, its body decompressed."""
+    cursor = db.execute("select * from captures where id = ?", [capture_id])
+    row = cursor.fetchone()
     if row is None:
         raise StoreError(f"no capture {capture_id}")
-    return zlib.decompress(row[0])
+    capture = dict(zip([c[0] for c in cursor.description], row, strict=True))
+    capture["body"] = zlib.decompress(capture["body"])
+    return capture
 
 
 def search(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict[str, Any]]:
