@@ -7,14 +7,31 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from archiver import Settings, open_db
+from archiver.models import FetchResult
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fetched_page(html: str, url: str, at: datetime | None = None) -> FetchResult:
+    """A page as if fetched with 200 from ``url`` (UTF-8 HTML)."""
+    return FetchResult(
+        url=url,
+        final_url=url,
+        status=200,
+        headers={"content-type": "text/html"},
+        content_type="text/html",
+        body=html.encode("utf-8"),
+        text=html,
+        encoding="utf-8",
+        fetched_at=at or datetime.now(UTC),
+    )
 
 
 @dataclass

@@ -1,9 +1,9 @@
 import json
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import fetched_page
 
 from archiver import extract
 from archiver.errors import StoreError
@@ -16,18 +16,7 @@ URL = "https://gazette.example/gazette/2025/03/12/ferry-subsidy-vote.html"
 
 
 def fetched_from(name: str, url: str = URL) -> FetchResult:
-    body = (FIXTURES / name).read_bytes()
-    return FetchResult(
-        url=url,
-        final_url=url,
-        status=200,
-        headers={"content-type": "text/html"},
-        content_type="text/html",
-        body=body,
-        text=body.decode("utf-8"),
-        encoding="utf-8",
-        fetched_at=datetime.now(UTC),
-    )
+    return fetched_page((FIXTURES / name).read_text("utf-8"), url)
 
 
 def save(db, name: str):

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+from conftest import fetched_page
 
 from archiver import open_db, templates
 from archiver.models import FetchResult
@@ -49,19 +50,8 @@ def page(n: int) -> str:
 
 
 def fetched(n: int) -> FetchResult:
-    html = page(n)
     url = f"https://ledger.example/2025/04/0{n + 1}/story-{n}"
-    return FetchResult(
-        url=url,
-        final_url=url,
-        status=200,
-        headers={"content-type": "text/html"},
-        content_type="text/html",
-        body=html.encode(),
-        text=html,
-        encoding="utf-8",
-        fetched_at=datetime(2025, 4, n + 1, tzinfo=UTC),
-    )
+    return fetched_page(page(n), url, datetime(2025, 4, n + 1, tzinfo=UTC))
 
 
 @pytest.fixture
