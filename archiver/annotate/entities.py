@@ -640,7 +640,6 @@ def first_name_gender(first: str) -> str | None:
 APPOSITIVE_TITLE = re.compile(
     r"(?P<org>(?:[A-Z][\w&.-]*[ \t])*[A-Z][\w&.-]*)[’']s (?P<title>(?:[a-z]+ ){0,4}[a-z]+), $"
 )
-TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][a-z.]+ ){0,3}[A-Z][a-z.]+) $")
 TITLE_AFTER = re.compile(
     r"^, (?:the |a |an )?(?!who |which |that |\w+ing\b)(?P<title>[a-z][\w -]{2,60}?) "
     r"(?:at|of|for|with) "

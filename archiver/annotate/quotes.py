@@ -26,7 +26,6 @@ from .text import (
     SPEECH_VERBS,
     known_first_name,
     names_in,
-    normalise,
     paragraphs,
     sentences,
     strip_titles,
@@ -1371,7 +1370,3 @@ def _floor(segments: list[Segment], i: int, sentence_list: list, seg: Segment) -
     if i > 0 and segments[i - 1].para == seg.para:
         floor = max(floor, segments[i - 1].end)
     return floor
-
-
-def speaker_key(name: str | None) -> str:
-    return normalise(name or "")

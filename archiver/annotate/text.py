@@ -269,7 +269,6 @@ SPEECH_VERBS = (
     "shot back|fired back|snapped|retorted|interjected|pointed out|went on|recounted|"
     "lamented|scoffed|exclaimed|demanded|objected|protested|grumbled|muttered|murmured"
 )
-SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 
 @dataclass(frozen=True)
