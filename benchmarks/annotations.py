@@ -18,6 +18,7 @@ benchmarks/data/annotations (developed against), and benchmarks/data/annotations
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import platform
 import re
@@ -45,6 +46,11 @@ QUOTE_SETS = {
     "dev 3": REPO / "benchmarks/data/annotations-dev3/quotes.jsonl",
     "held-out": REPO / "benchmarks/data/annotations-heldout/quotes.jsonl",
 }
+# Real news: labels (offsets, speakers) for article bodies of the article-extraction
+# benchmark, read from ../shared by path; the texts are not in this repository.
+REAL_LABELS = REPO / "benchmarks/data/annotations-real/quotes.jsonl"
+REAL_TEXTS = REPO.parent / "shared/datasets/article-extraction-benchmark/ground-truth.json"
+REAL_SETS = {"real news, dev": "dev", "real news, test": "test"}
 DISCLOSURE_SETS = {
     "dev (ours)": REPO / "benchmarks/data/annotations/disclosures.jsonl",
     "dev 2": REPO / "benchmarks/data/annotations-dev2/disclosures.jsonl",
@@ -145,9 +151,42 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def score_quotes(path: Path) -> QuoteScore:
+def real_news_docs(split: str) -> list[dict]:
+    """The real-news documents of one split, their text joined from the dataset and each
+    span checked against the hash labelled with it (so a changed text cannot score)."""
+    texts = json.loads(REAL_TEXTS.read_text(encoding="utf-8"))
+    docs = []
+    for doc in read_jsonl(REAL_LABELS):
+        if doc["split"] != split:
+            continue
+        text = texts[doc["id"]]["articleBody"]
+        for quote in doc["quotes"]:
+            quote["text"] = text[quote["start"] : quote["end"]]
+            digest = hashlib.sha1(quote["text"].encode()).hexdigest()[:10]
+            if digest != quote["check"]:
+                raise ValueError(f"{doc['id']}: span {quote['start']} does not match its label")
+        docs.append({**doc, "text": text})
+    return docs
+
+
+def quote_sets() -> dict[str, list[dict]]:
+    sets = {}
+    for name, path in QUOTE_SETS.items():
+        if path.exists():
+            sets[name] = read_jsonl(path)
+        else:
+            print(f"skipping {name}: {path} not found")
+    for name, split in REAL_SETS.items():
+        if REAL_TEXTS.exists():
+            sets[name] = real_news_docs(split)
+        else:
+            print(f"skipping {name}: {REAL_TEXTS} not found")
+    return sets
+
+
+def score_quotes(docs: list[dict]) -> QuoteScore:
     score = QuoteScore()
-    for doc in read_jsonl(path):
+    for doc in docs:
         score.words += len(doc["text"].split())
         score.add_doc(doc, annotate(doc["text"]).quotes)
     return score
@@ -281,11 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, default=REPO / "benchmarks/reports/annotations.md")
     args = parser.parse_args(argv)
     quote_rows, kind_rows = {}, {}
-    for name, path in QUOTE_SETS.items():
-        if not path.exists():
-            print(f"skipping {name}: {path} not found")
-            continue
-        score = score_quotes(path)
+    for name, docs in quote_sets().items():
+        score = score_quotes(docs)
         quote_rows[name] = score.row()
         for kind, (gold, found, ok) in sorted(score.by_kind.items()):
             kind_rows[f"{name}, {kind}"] = {
