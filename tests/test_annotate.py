@@ -601,6 +601,65 @@ QUOTE_CASES = [
         "Bill Marsh",
         False,
     ),
+    # a name, then an appositive that names someone else or has commas of its own
+    (
+        "Harlan Media named Tessa Quill to run its streaming arm in May.\n\n"
+        '"We had some issues on day one," Quill, Harlan\'s head of streaming and games, '
+        "said Tuesday.",
+        "some issues",
+        "Tessa Quill",
+        False,
+    ),
+    (
+        "Astronomers mapped the gas around a young star.\n\n"
+        '"This is the clearest view yet," Odile Brandt, a postdoctoral fellow at the '
+        "Lindqvist Institute in Uppsala, Sweden, and co-author of the paper, said.",
+        "clearest view",
+        "Odile Brandt",
+        False,
+    ),
+    (
+        "Oren Falk, the older brother of the team's owner, Mara Falk, has told friends "
+        'that the sale was a "great success" for the family.',
+        "great success",
+        "Oren Falk",
+        True,
+    ),
+    # a job, then a name, introducing the quote with a colon
+    (
+        "The survey covered 4,000 households.\n\n"
+        "Senior author Dr. Ines Varga, associate professor at Dunmore University, "
+        'commented: "The rise is steady and it is not slowing."',
+        "The rise is steady",
+        "Ines Varga",
+        False,
+    ),
+    # a document from its issuer
+    (
+        "Shares rose for a third day.\n\n"
+        '"The market is pricing in a recovery," said a report from Pell Grant Securities.',
+        "pricing in a recovery",
+        "Pell Grant Securities",
+        False,
+    ),
+    # what follows "and" is another clause's cue, not the fragment's
+    (
+        "The ministry accused the base of blocking aid convoys.\n\n"
+        'The Pentagon rejected the accusations as "patently false," and two analysts '
+        "told reporters the claims made no sense.",
+        "patently false",
+        "The Pentagon",
+        True,
+    ),
+    # the article's own pronouns tell a person's gender better than a first-name list
+    (
+        "Rep. Ilhan Marsh said she had asked for mercy for the caller. Marsh said she "
+        "hoped he would get help. A colleague, Rep. Daniel Ortiz, praised the letter.\n\n"
+        'Marsh wrote to the court on Tuesday. "We must answer hate with care," she added.',
+        "answer hate",
+        "Ilhan Marsh",
+        False,
+    ),
 ]
 
 

@@ -371,6 +371,16 @@ def _candidates(text: str) -> list[Span]:
 CLUB_INITIALS = re.compile(r"\s(?!DC$|US$|UK$)[A-Z]{2,4}$")
 PERSON_AFTER = re.compile(r"^(?:[’']s)?,? (?:who\b|\d{1,3},)")
 ORG_AFTER = re.compile(r"^,? which\b")
+# "Eswar Prasad, a trade professor at Cornell,": an appositive that gives a person's job
+JOB_APPOSITIVE = re.compile(
+    r", (?:(?:a|an|the|his|her)\s+)?(?:[\w.’'-]+\s+){0,4}?(?:professor|analyst|scholar|"
+    r"director|spokes(?:man|woman|person)|president|chairman|chairwoman|chair|executive|"
+    r"officer|author|co-author|scientist|researcher|economist|lawyer|attorney|senator|"
+    r"minister|ambassador|administrator|advis[eo]r|fellow|founder|editor|reporter|"
+    r"correspondent|commissioner|manager|secretary|governor|mayor|expert|official|leader|"
+    r"coach|actor|actress|singer|lecturer|teacher|student|doctor|physician|"
+    r"\d{1,3}-year-old)\b"
+)
 
 
 def _evidence(text: str, mention: Mention) -> float:
@@ -386,6 +396,8 @@ def _evidence(text: str, mention: Mention) -> float:
         score += 2.0
     if PERSON_AFTER.match(after):
         score += 1.5
+    elif JOB_APPOSITIVE.match(text, mention.end, mention.end + 80):
+        score += 2.0
     words = personal_name(mention.name)[1].split()  # "Democrat Elena Ruiz" -> Elena Ruiz
     if len(words) >= 2 and known_first_name(words[0]) and not looks_corporate(mention.name):
         score += 1.5  # "Maria Alvarez": a first name then a surname
@@ -590,6 +602,8 @@ def _genders(text: str, entities: list[Entity]) -> None:
     )
     votes: dict[int, list[int]] = {}
     for i, (start, end, entity) in enumerate(people):
+        if _not_a_subject(text, start, end):
+            continue  # "to Omar's office, in which he said": the pronouns are someone else's
         words = text[start:end].split()
         honorific = words[0].rstrip(".").lower() if len(words) > 1 else ""
         if entity.gender is not None:
@@ -615,14 +629,28 @@ def _genders(text: str, entities: list[Entity]) -> None:
             entity.gender_guessed = entity.gender is not None and not said[entity.gender]
 
 
+OBJECT_BEFORE = re.compile(
+    r"\b(?:to|for|of|with|at|on|by|about|against|from|into|toward|towards|than|like)\s+$", re.I
+)
+
+
+def _not_a_subject(text: str, start: int, end: int) -> bool:
+    """A possessive or the object of a preposition: the pronouns after it are seldom
+    about it."""
+    return text.startswith(("’s", "'s"), end) or bool(
+        OBJECT_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 def _gender_from(votes: list[int], name: str) -> str | None:
-    """A first name that is clearly male or female outweighs the pronoun count, which
-    also picks up pronouns about other people mentioned nearby; the count decides for
-    ambiguous and unknown first names."""
+    """A first name that is clearly male or female outweighs a close pronoun count,
+    which also picks up pronouns about other people mentioned nearby; a clear count
+    (Ilhan Omar: "she", "she") outweighs the name, and decides for ambiguous and unknown
+    first names."""
     male, female = votes
     words = name.split()
     first = name_detector().get_gender(words[0]) if len(words) >= 2 else "unknown"
-    if first in ("male", "female"):
+    if first in ("male", "female") and abs(male - female) < 2:
         return first[0]
     if male != female:
         return "m" if male > female else "f"

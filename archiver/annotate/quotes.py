@@ -140,6 +140,8 @@ INSTITUTION = re.compile(r"\b(?:Court|District|County|City|State|Department|Circ
 DOCUMENT_HEADS = frozenset(
     [
         "statement",
+        "report",
+        "study",
         "release",
         "filing",
         "complaint",
@@ -214,7 +216,7 @@ FRAGMENT_CUES = re.compile(
     r"labeled|labelled|branded|dismissed|characterized|decried|denounced|praised|hailed|"
     r"accused|accusing|criticized|criticised|blasted|slammed|mocked|defended|touted|derided|"
     r"likened|compared|cited|quoted|promised|promising|warning|urging|insisting|arguing|"
-    r"vowed|pledged|according to)\b"
+    r"vowed|pledged|rejected|rejecting|denied|denying|dismissing|according to)\b"
 )
 NAMING_CUES = re.compile(r"(?:so-called|titled|entitled|dubbed|nicknamed|named)\s*$", re.I)
 LEAD_WORDS = re.compile(
@@ -279,6 +281,17 @@ NOT_ROLE_WORDS = frozenset(
 INVERTED_SUBJECT = re.compile(
     r"(?:Among|Between|With|At|In|On|Behind|Beside)\b[^,.;:!?\"“”]{1,60}\s(?:was|were|is|are)\s+$"
 )
+TITLED_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)$"
+)
+POSSESSIVE_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[a-z]")
+NAME_PARTICLES = frozenset("de da del der van von al bin la le du di jr jr. sr sr.".split())  # noqa: SIM905
+# capitalised openers of a sentence part that are not names ("In Paris", "On Monday")
+LEADING_NOT_NAME = frozenset(
+    """in on at after before during for from with as by since under over when while
+    meanwhile later earlier then still yet but and also however monday tuesday wednesday
+    thursday friday saturday sunday""".split()  # noqa: SIM905
+)
 DESCRIPTIVE_LINKS = frozenset(
     "of at for in from with whose who which based now also since".split()  # noqa: SIM905
 )
@@ -341,8 +354,10 @@ AFTER_VERB_APPOSITIVE = re.compile(
     rf"^[\s,—–-]*{VERB}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:!?\"“”()]{{1,60}}?,\s+"
     r"(?P<spk>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?=\s*[,.;]|\s*$)"
 )
+# a name and an appositive of up to four comma-separated parts ("Dylan Nelson, a fellow
+# at the Max Planck Institute in Munich, Germany, and co-author of the paper, said")
 AFTER_APPOSITIVE = re.compile(
-    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}},\s+[^,;:!?\"“”()]{{1,60}}?),\s+"
+    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}(?:,\s+[^,;:!?\"“”()]{{1,80}}?){{1,4}}),\s+"
     rf"(?:also\s+|later\s+|then\s+)?{VERB}\b"
 )
 AFTER_SPK_FIRST = re.compile(
@@ -578,6 +593,8 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
         AFTER_VERB_APPOSITIVE,
         AFTER_VERB_FIRST,
     )
+    if NEW_CLAUSE.match(after):
+        return None  # '"patently false," and analysts told ...': another clause's cue
     for pattern in patterns:
         match = pattern.match(after)
         phrase = match.group("spk") if match else ""
@@ -585,12 +602,21 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
             phrase = _subject(phrase)
         if match and _plausible_speaker(phrase):
             verb = re.search(VERB, match.group(0))
+            issuer = DOCUMENT_FROM.match(after, match.end("spk"))
+            if issuer and phrase.split()[-1].lower() in DOCUMENT_HEADS:
+                phrase = issuer.group("spk")  # 'said a report from Kotak Institutional'
             return Cue(
                 phrase.strip(),
                 verb.group(0) if verb else "according to",
                 seg.end + match.start("spk"),
             )
     return None
+
+
+DOCUMENT_FROM = re.compile(
+    r"\s+(?:from|by)\s+(?P<spk>(?:the\s+)?[A-Z][^,;:!?\"“”()]{1,60}?)(?=\s*[,.;]|\s*$)"
+)
+NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas|as)\s", re.I)
 
 
 def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
@@ -613,6 +639,10 @@ def colon_lead_in(sentence: str, offset: int) -> Cue | None:
     if not sentence.rstrip().endswith(":"):
         return None
     stripped = sentence.lstrip()
+    parts = [p.strip() for p in stripped.split(",")]
+    named = _name_with_appositive(parts) if len(parts) > 1 else None
+    if named is not None:
+        return Cue(named, None, offset + len(sentence) - len(stripped))
     match = COLON_LEAD.match(stripped)
     if match is None:
         return None
@@ -644,6 +674,9 @@ def _subject(phrase: str) -> str:
     last_words = parts[-1].split() if parts else []
     if last_words and last_words[-1].lower() in PRONOUNS:
         return last_words[-1]  # "Asked whether ..., she", "a step it"
+    appositive = _name_with_appositive(parts)
+    if appositive:
+        return appositive
     if last_words and _described_subject(parts[-1]):
         return parts[-1]  # "Last year, at a conference, the founder"
     last = parts[-1] if parts else ""
@@ -664,6 +697,48 @@ def _subject(phrase: str) -> str:
     words = chosen.split()
     # keep the last few words: "In its court filing Parler" -> "Parler"
     return LEAD_WORDS.sub("", " ".join(words[-6:]))
+
+
+def _name_with_appositive(parts: list[str]) -> str | None:
+    """ "Mayer, Disney's chairman of direct-to-consumer," and "Prince Andrew, the younger
+    brother of the heir, Charles,": a phrase that opens with a bare name and goes on with
+    a description is that name's; the names inside the description are not the subject."""
+    if len(parts) < 2:
+        return None
+    name = parts[0] if _bare_name(parts[0]) else _titled_name(parts[0])
+    if name is None:
+        return None
+    if not any(_descriptive_part(p) or p[:1].islower() or _described(p) for p in parts[1:]):
+        return None
+    return name
+
+
+def _titled_name(part: str) -> str | None:
+    """ "study lead author Lucas Paganini", "Senior author Dr. Silvia S. Martins": a job
+    then a name; the name is the subject."""
+    match = TITLED_NAME.match(part)
+    if match is None or not _bare_name(match.group("name")):
+        return None
+    words = part[: match.start("name")].split()
+    if words[0].lower() in LEADING_NOT_NAME or not _person_noun(words[-1].lower()):
+        return None  # "In the Senate": a place, not a job
+    return match.group("name")
+
+
+def _bare_name(part: str) -> bool:
+    """ "Omar Lamrani", "Cmdr. Sean Robertson": only a name, no description around it."""
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not _has_name(part) or re.search(r"[’']s\b", part):
+        return False
+    if words[0].lower() in LEADING_NOT_NAME:
+        return False
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
+
+
+def _described(part: str) -> bool:
+    """ "the younger brother of", "Disney's chairman of direct-to-consumer": a
+    description, not a name."""
+    return part.split()[0].lower() in DETERMINERS or bool(POSSESSIVE_DESCRIPTION.match(part))
 
 
 def _descriptive_part(part: str) -> bool:
