@@ -651,6 +651,36 @@ QUOTE_CASES = [
         "The Pentagon",
         True,
     ),
+    # someone unnamed stays a description: never a party of another kind or name
+    (
+        "The case was written up in Lancet Case Notes last month.\n\n"
+        '"I sleep well again," the man wrote in a note accompanying the report.',
+        "I sleep well",
+        "the man",
+        False,
+    ),
+    (
+        "Ana Ruiz of the Relief Desk interviewed refugees at the camp.\n\n"
+        "Ruiz's source inside the camp, a farmer who asked not to be named, said the "
+        'claim was "simply untrue."',
+        "simply untrue",
+        "Ruiz's source inside the camp",
+        True,
+    ),
+    (
+        "The sale closed on Friday.\n\n"
+        '"He is not immune from the law," said one legal expert, as quoted by the Ledger.',
+        "not immune",
+        "one legal expert",
+        False,
+    ),
+    (
+        "The authors of the study published in the journal Pediatric Reports argued that "
+        'the rules had brought "real benefits for families."',
+        "real benefits",
+        "authors of the study published in the journal Pediatric Reports",
+        True,
+    ),
     # the article's own pronouns tell a person's gender better than a first-name list
     (
         "Rep. Ilhan Marsh said she had asked for mercy for the caller. Marsh said she "

@@ -234,7 +234,7 @@ PERSON_NOUNS = frozenset(
     aide nominee spokesperson host guest founder retiree parent dean juror prosecutor
     detective trooper agent midfielder goalkeeper striker quarterback pitcher catcher
     novelist poet chef pilot captain sergeant deputy official expert activist
-    volunteer survivor""".split()  # noqa: SIM905
+    volunteer survivor man woman patient resident source user person""".split()  # noqa: SIM905
 )
 ROLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "eer", "-year-old")
 # The same role in other words, so "the lawyer" finds "defense attorney Beatrix Lowe".
@@ -616,6 +616,19 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
 DOCUMENT_FROM = re.compile(
     r"\s+(?:from|by)\s+(?P<spk>(?:the\s+)?[A-Z][^,;:!?\"“”()]{1,60}?)(?=\s*[,.;]|\s*$)"
 )
+GENERIC_PEOPLE = frozenset("man woman person patient resident source user".split())  # noqa: SIM905
+# a description of someone by whom they belong to: "the authors of the study in Nature"
+PERSON_OF_NAMED = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]+)\s+"
+    r"(?:of|for|at|from|with|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,6}[A-Z]"
+)
+# "Ruiz's source inside the camp", "the agency's spokesman": someone of a named party
+SOMEONES = re.compile(
+    r"^(?P<owner>[A-Z][\w .&-]*?)[’']s (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+)"
+    r"(?: (?:of|for|at|in|inside|from|on|with)\b.*)?$"
+)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas|as)\s", re.I)
 
 
@@ -660,6 +673,8 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
     # nearest verb first; an embedded clause ("that the state had offered") has no
     # speaker of its own, so the verb before it is tried next
     for match in reversed(list(re.finditer(FRAGMENT_CUES, before))):
+        if DETERMINER_BEFORE.search(before, max(0, match.start() - 8), match.start()):
+            continue  # "the rules", "a call": a noun, not the verb
         subject = _subject(before[: match.start()])
         if _plausible_speaker(subject):
             return Cue(subject, match.group(0), floor + match.start())
@@ -677,6 +692,9 @@ def _subject(phrase: str) -> str:
     appositive = _name_with_appositive(parts)
     if appositive:
         return appositive
+    of_named = PERSON_OF_NAMED.match(parts[-1]) if parts else None
+    if of_named and _person_noun(of_named.group("head").lower()):
+        return parts[-1]  # "The authors of the study in Nature": not Nature
     if last_words and _described_subject(parts[-1]):
         return parts[-1]  # "Last year, at a conference, the founder"
     last = parts[-1] if parts else ""
@@ -779,14 +797,19 @@ def _function_word(name: str) -> bool:
 
 def _plausible_speaker(phrase: str) -> bool:
     phrase = LEAD_WORDS.sub("", phrase.strip())
-    if not phrase or len(phrase.split()) > 9:
+    if not phrase or len(phrase.split()) > 14:
         return False
+    if len(phrase.split()) > 9:  # only "the authors of the study published in Nature"
+        of_named = PERSON_OF_NAMED.match(phrase)
+        return bool(of_named) and _person_noun(of_named.group("head").lower())
     lower = phrase.lower()
     if lower in PRONOUNS:
         return True
     if _has_name(phrase):
         return True
     head = re.sub(r"[’']s$", "", lower.split()[-1])
+    if lower.startswith(("one ", "another ")) and _person_noun(head):
+        return True  # "one legal expert", "another resident"
     return (
         head in ORG_HEADS
         or head in PERSON_HEADS
@@ -913,6 +936,16 @@ class Resolver:
             entity = self.salient(at, PERSON, head=role, quote=quote, depth=depth)
             if entity is not None:  # "Pine County Memorial's chief executive"
                 return entity.name, "nominal", entity
+        someones = SOMEONES.match(phrase)
+        if someones and _person_noun(someones.group("head")):
+            role = someones.group("head")
+            if role in GENERIC_PEOPLE or not self._described_as(role, at):
+                return phrase, "nominal", None  # "Ahmado's source inside the camp"
+        of_named = PERSON_OF_NAMED.match(phrase)
+        if of_named and _person_noun(of_named.group("head").lower()):
+            # "The authors of the research in JAMA Psychiatry", "a lawyer for the Trust":
+            # someone unnamed, known by whom they work for; the description says it all
+            return LEADING_ARTICLE.sub("", phrase), "nominal", None
         names = [s for s in names_in(phrase) if not _function_word(s.text)]
         if names and _capitalised_description(phrase, names, self.index):
             names = []  # "the Republican", "the Democrat": a description, not a name
@@ -931,6 +964,8 @@ class Resolver:
             # whoever issued the statement
             entity = self.salient(at, None, quote=quote, depth=depth)
             return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
+        if head in GENERIC_PEOPLE and not self._described_as(head, at):
+            return phrase, "nominal", None  # "the man", "a source": nobody was called that
         kind = ORG if head in ORG_HEADS else PERSON if _person_noun(head) else None
         if kind is None:
             kind = self._kind_described_as(head, at)
@@ -945,6 +980,10 @@ class Resolver:
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
+
+    def _described_as(self, word: str, at: int) -> bool:
+        """Did the article call anyone ``word`` before ``at`` ("Dana Ruiz, a patient")?"""
+        return any(word in e.described.split() for _, e in self.index.mentions_before(at))
 
     def _possessor(self, description: str, at: int, depth: int) -> Entity | None:
         """Whom "his" or "her" in "her colleague" refers to: never the colleague."""
