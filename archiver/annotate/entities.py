@@ -601,9 +601,10 @@ def _genders(text: str, entities: list[Entity]) -> None:
         key=lambda item: item[0],
     )
     votes: dict[int, list[int]] = {}
+    # "to Omar's office, in which he said": the pronouns after a possessive or an object
+    # are seldom about it, and it does not end the window of the subject before it
+    people = [p for p in people if not _not_a_subject(text, p[0], p[1])]
     for i, (start, end, entity) in enumerate(people):
-        if _not_a_subject(text, start, end):
-            continue  # "to Omar's office, in which he said": the pronouns are someone else's
         words = text[start:end].split()
         honorific = words[0].rstrip(".").lower() if len(words) > 1 else ""
         if entity.gender is not None:

@@ -721,14 +721,26 @@ def _name_with_appositive(parts: list[str]) -> str | None:
     """ "Mayer, Disney's chairman of direct-to-consumer," and "Prince Andrew, the younger
     brother of the heir, Charles,": a phrase that opens with a bare name and goes on with
     a description is that name's; the names inside the description are not the subject."""
-    if len(parts) < 2:
+    # an opening phrase may come first: "In a statement, Zippy Duvall, the president of"
+    first = 0
+    while first < len(parts) - 1 and _opener(parts[first]):
+        first += 1
+    if len(parts) - first < 2:
         return None
-    name = parts[0] if _bare_name(parts[0]) else _titled_name(parts[0])
+    name = parts[first] if _bare_name(parts[first]) else _titled_name(parts[first])
     if name is None:
         return None
-    if not any(_descriptive_part(p) or p[:1].islower() or _described(p) for p in parts[1:]):
+    rest = parts[first + 1 :]
+    if not any(_descriptive_part(p) or p[:1].islower() or _described(p) for p in rest):
         return None
     return name
+
+
+def _opener(part: str) -> bool:
+    """ "In a statement", "On Monday", "later": a phrase that opens a sentence, before
+    its subject."""
+    words = part.split()
+    return bool(words) and (words[0].lower() in LEADING_NOT_NAME or part[:1].islower())
 
 
 def _titled_name(part: str) -> str | None:
@@ -942,7 +954,11 @@ class Resolver:
             if role in GENERIC_PEOPLE or not self._described_as(role, at):
                 return phrase, "nominal", None  # "Ahmado's source inside the camp"
         of_named = PERSON_OF_NAMED.match(phrase)
-        if of_named and _person_noun(of_named.group("head").lower()):
+        if (
+            of_named
+            and _person_noun(of_named.group("head").lower())
+            and not self._described_as(of_named.group("head").lower(), at)
+        ):
             # "The authors of the research in JAMA Psychiatry", "a lawyer for the Trust":
             # someone unnamed, known by whom they work for; the description says it all
             return LEADING_ARTICLE.sub("", phrase), "nominal", None

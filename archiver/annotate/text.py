@@ -252,7 +252,8 @@ CORPORATE = re.compile(
     r"Party|Club|Team|Records|Studios|Pictures|Store|Stores|Market|Markets|Exchange|"
     r"Administration|Service|Ministry|Congress|Senate|House|Assembly|Legislature|Agency|"
     r"Health|Healthcare|Pharmaceuticals|Therapeutics|Insurance|Industries|Foods|Logistics|"
-    r"Solutions|Robotics|Software|Ventures|Capital|Brands)\b\.?"
+    r"Solutions|Robotics|Software|Ventures|Capital|Brands|Reports|Review|Magazine|"
+    r"Psychiatry|Medicine|Securities|Equities|Productions|Entertainment)\b\.?"
 )
 SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|added|adds|asked|asks|argued|argues|explained|"
