@@ -681,6 +681,17 @@ QUOTE_CASES = [
         "authors of the study published in the journal Pediatric Reports",
         True,
     ),
+    # a whole sentence quoted with no cue, soon after a quote, goes on in the same voice
+    (
+        "Coach Dana Pike met reporters after the loss.\n\n"
+        '"We were not ready," Pike said.\n\n'
+        "The team had lost four straight games at home and trails the leaders by nine "
+        "points.\n\n"
+        '"Nobody in that room is happy about any of it."',
+        "Nobody in that room",
+        "Dana Pike",
+        False,
+    ),
     # the article's own pronouns tell a person's gender better than a first-name list
     (
         "Rep. Ilhan Marsh said she had asked for mercy for the caller. Marsh said she "

@@ -357,7 +357,7 @@ AFTER_VERB_APPOSITIVE = re.compile(
 # a name and an appositive of up to four comma-separated parts ("Dylan Nelson, a fellow
 # at the Max Planck Institute in Munich, Germany, and co-author of the paper, said")
 AFTER_APPOSITIVE = re.compile(
-    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}(?:,\s+[^,;:!?\"“”()]{{1,80}}?){{1,4}}),\s+"
+    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}(?:,\s+[^,;:!?\"“”()]{{1,120}}?){{1,4}}),\s+"
     rf"(?:also\s+|later\s+|then\s+)?{VERB}\b"
 )
 AFTER_SPK_FIRST = re.compile(
@@ -1382,7 +1382,18 @@ def _attribute(
             return Quote(
                 seg.start, seg.end, span, name, None, "inherited", lead_in.verb, False, entity
             )
+    if previous is not None and not partial and _close_by(text, previous, seg):
+        # a whole sentence in quotation marks with no cue of its own, soon after a quote:
+        # interviews and speeches go on in the same voice
+        return _inherited(seg, span, previous, partial=False)
     return None
+
+
+def _close_by(text: str, previous: Quote, seg: Segment) -> bool:
+    """Within two paragraphs of the previous quote, and a sentence (four words or more)
+    rather than a phrase that may be a title or a scare quote."""
+    between = text[previous.end : seg.start]
+    return between.count("\n\n") <= 2 and len(text[seg.start : seg.end].split()) >= 4
 
 
 def _lead_subject(
