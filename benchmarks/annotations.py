@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO))
 
 from archiver import annotate, extract  # noqa: E402
 from archiver.annotate.disclosures import classify_sentence  # noqa: E402
-from archiver.annotate.entities import load_ner  # noqa: E402
+from archiver.annotate.entities import load_model  # noqa: E402
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"}
 QUOTE_SETS = {
@@ -289,7 +289,7 @@ def speed(paths: Iterable[Path]) -> dict[str, float]:
         if sum(len(t.split()) for t in current) >= 700:
             articles.append("\n\n".join(current))
             current = []
-    load_ner()
+    load_model()
     annotate(articles[0])
     words = sum(len(a.split()) for a in articles)
     started = time.process_time()

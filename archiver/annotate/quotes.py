@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import ORG, PERSON, Entity, EntityIndex, Mention
+from .syntax import fragment_speaker
 from .text import (
     ABBREVIATIONS,
     PERSON_TITLES,
@@ -629,6 +630,7 @@ SOMEONES = re.compile(
 )
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
 NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas|as)\s", re.I)
 
 
@@ -665,6 +667,20 @@ def colon_lead_in(sentence: str, offset: int) -> Cue | None:
     if not phrase or not _plausible_speaker(phrase):
         return None
     return Cue(phrase, None, offset + len(sentence) - len(stripped) + match.start("spk"))
+
+
+def parsed_cue(text: str, seg: Segment, sentence_list: list) -> Cue | None:
+    """For partial quotes: the subject of the reporting verb the fragment hangs from, in
+    a dependency parse of its sentence."""
+    sent = next((x for x in sentence_list if x.start <= seg.start < x.end), None)
+    if sent is None or sent.end - sent.start > MAX_PARSED:
+        return None
+    offset = sent.start
+    found = fragment_speaker(text[offset : sent.end], seg.start - offset, seg.end - offset)
+    if found is None or not _plausible_speaker(found[0]):
+        return None
+    phrase, at, verb = found
+    return Cue(phrase, verb, offset + at)
 
 
 def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
@@ -1302,7 +1318,7 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
         floor = _floor(segments, i, sentence_list, seg)
         cue = cue_after(text, seg, nxt) if seg.closed else None
         if kind == "partial":
-            cue = cue_in_clause(text, seg, floor) or cue
+            cue = cue_in_clause(text, seg, floor) or parsed_cue(text, seg, sentence_list) or cue
         if cue is None or _ends_with_period(text, seg):
             # a period inside the closing mark ends the sentence: what follows is
             # a new sentence ("...as I always have." Ocampo said the same), so a

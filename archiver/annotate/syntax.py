@@ -1,0 +1,109 @@
+"""Who says a quoted fragment, read from a dependency parse of its sentence.
+
+A fragment inside the writer's own sentence (`Boudreau gave a pep talk, telling them to
+"believe in yourselves"`; `Liu has said that China has the "resolution and power"`) is
+said by the subject of the reporting verb it hangs from, however far the words are from
+it: the parse finds that verb where word patterns cannot. Only the sentences that hold
+such fragments are parsed, so the cost stays small.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .entities import load_model
+
+# Lemmas of verbs that report or characterise someone's words.
+REPORTING = frozenset(
+    """say tell write add call describe term label dub brand note argue warn urge beg
+    insist claim promise vow pledge accuse reject deny dismiss praise hail criticize
+    criticise blast slam decry denounce ask tweet post state declare testify recall
+    remember explain introduce characterize characterise predict suggest complain
+    acknowledge admit concede contend maintain stress emphasize emphasise announce
+    reply respond counter vow quip joke boast lament demand threaten liken compare
+    cite quote tout defend mock deride chime""".split()  # noqa: SIM905
+)
+SPEAKING_NOUNS = frozenset(
+    """author official spokesman spokeswoman spokesperson expert analyst critic lawmaker
+    senator president minister leader official officer agency company government
+    ministry department court judge lawyer attorney prosecutor police campaign group
+    researcher scientist study report statement letter doctor teacher resident user
+    source witness member party committee commission administration team coach player
+    activist protester union board council""".split()  # noqa: SIM905
+)
+MAX_VERBS_BETWEEN = 3  # verbs up from the fragment before the reporting one, at most
+SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+# parts of a subject that describe it rather than name it
+ASIDES = frozenset(["appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "parataxis"])
+
+
+def fragment_speaker(sentence: str, start: int, end: int) -> tuple[str, int, str] | None:
+    """(subject phrase, its offset in ``sentence``, reporting verb) for the quoted
+    fragment at ``sentence[start:end]``, or None when it hangs from no reporting verb."""
+    doc = load_model()(sentence, disable=["ner"])
+    inside = [t for t in doc if start <= t.idx < end]
+    # spaCy makes a new Token object on each access: compare positions, never identity
+    roots = [t for t in inside if t.head.i == t.i or not start <= t.head.idx < end]
+    if not roots:
+        return None
+    node, reporting, verbs = roots[0], None, 0
+    while node.head.i != node.i:
+        node = node.head
+        if start <= node.idx < end or node.pos_ not in ("VERB", "AUX"):
+            continue
+        verbs += 1
+        if reporting is None and node.lemma_.lower() in REPORTING:
+            reporting = node
+        if reporting is None and verbs >= MAX_VERBS_BETWEEN:
+            return None  # the fragment belongs to a clause of its own, not to speech
+        if reporting is not None:
+            subject = _subject_of(node)
+            if subject is not None and _can_speak(subject):
+                return _phrase(subject), _phrase_start(subject), reporting.text
+            if subject is not None:
+                return None
+    return None
+
+
+def _can_speak(subject: Any) -> bool:
+    """A pronoun, a name, or a noun for people or bodies ("the observed volume" cannot
+    say anything)."""
+    if subject.pos_ in ("PRON", "PROPN"):
+        return True
+    return subject.lemma_.lower() in SPEAKING_NOUNS or subject.ent_type_ != ""
+
+
+def _subject_of(verb: Any) -> Any | None:
+    """The verb's subject; a verb joined to another ("asked about X and said") shares
+    that one's, and a passive's subject is its agent ("was called ... by Smith")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and child.dep_ != "nsubjpass":
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(verb.head)
+    return None
+
+
+def _kept(token: Any) -> list[Any]:
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ not in ASIDES:
+            tokens.extend(_kept(child))
+    return tokens
+
+
+def _phrase(subject: Any) -> str:
+    """The subject without its asides: "Zippy Duvall" of "Zippy Duvall, the president
+    of the farm bureau,"; "The authors of the research" stays whole."""
+    tokens = sorted(_kept(subject), key=lambda t: t.i)
+    doc = subject.doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _phrase_start(subject: Any) -> int:
+    return min(t.idx for t in _kept(subject))

@@ -1,0 +1,49 @@
+"""Who says a quoted fragment, from a real parse of its sentence (the packaged model)."""
+
+import pytest
+
+from archiver.annotate.syntax import fragment_speaker
+
+
+def speaker_of(sentence: str, fragment: str) -> str | None:
+    start = sentence.index(fragment)
+    found = fragment_speaker(sentence, start, start + len(fragment))
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # a participle hangs from the main verb, whose subject speaks
+        (
+            "Coach Rina Malik gave her players a talk on Tuesday, telling them to "
+            '"trust each other" before the final.',
+            '"trust each other"',
+            "Coach Rina Malik",
+        ),
+        # the subject of the reporting verb, not of the clause it reports
+        (
+            'Ambassador Teo Lindqvist has said that Norland has the "will and the means" '
+            "to end the dispute.",
+            '"will and the means"',
+            "Ambassador Teo Lindqvist",
+        ),
+        # an appositive is left out of the subject
+        (
+            "Mara Quell, the head of the growers' union, noted there should be "
+            '"no shame" in asking for help.',
+            '"no shame"',
+            "Mara Quell",
+        ),
+    ],
+)
+def test_the_reporting_verbs_subject_says_the_fragment(sentence, fragment, speaker):
+    assert speaker_of(sentence, fragment) == speaker
+
+
+def test_a_fragment_under_no_reporting_verb_has_no_speaker():
+    sentence = (
+        "The measured flow is far higher than what would come from "
+        '"surface-driven" processes alone.'
+    )
+    assert speaker_of(sentence, '"surface-driven"') is None
