@@ -15,11 +15,14 @@ waiting in its pipe goes back to the queue, and a new worker takes its place.
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
 import logging
 import multiprocessing
 import os
 import pickle
 import struct
+import sys
 from collections import deque
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -28,9 +31,11 @@ from typing import Any
 from .errors import WorkerCrashed
 
 log = logging.getLogger(__name__)
+_LIBC = ctypes.CDLL(ctypes.util.find_library("c")) if sys.platform == "linux" else None
 
 HEADER = struct.Struct("!Q")  # payload length
 PREFETCH = 2
+TRIM_EVERY = 4  # jobs between returns of freed heap memory to the system
 JOIN_SECONDS = 5.0
 
 Job = tuple[Callable[..., Any], tuple[Any, ...]]
@@ -61,6 +66,7 @@ def _frame(message: object) -> bytes:
 def _serve(requests: Connection, results: Connection) -> None:
     """A worker's life: run each job it is sent, send back (job id, ok, value)."""
     rfd, wfd = requests.fileno(), results.fileno()
+    done = 0
     while (header := _read_exactly(rfd, HEADER.size)) is not None:
         body = _read_exactly(rfd, HEADER.unpack(header)[0])
         if body is None:
@@ -71,6 +77,17 @@ def _serve(requests: Connection, results: Connection) -> None:
         except Exception as exc:  # sent back and raised in the caller, with its type
             reply = _error_frame(job_id, exc)
         _write_all(wfd, reply)
+        done += 1
+        if done % TRIM_EVERY == 0:
+            _release_freed_memory()
+
+
+def _release_freed_memory() -> None:
+    """Hand the heap that pages' parses left free back to the system (glibc keeps it
+    otherwise), so each worker's resident memory stays near its working size. About
+    0.2 ms, so every few jobs rather than after each."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
 
 
 def _error_frame(job_id: int, exc: Exception) -> bytes:
