@@ -625,6 +625,16 @@ QUOTE_CASES = [
         "Oren Falk",
         True,
     ),
+    # a job in lower case, then a name, then an appositive with places in it
+    (
+        "Astronomers mapped the gas around a young star.\n\n"
+        '"The water is there," study lead author Iver Holm, a planetary scientist at '
+        "the Tallis Center in Greenbelt, Maryland, and Crane University in Washington, "
+        "D.C., said in a statement.",
+        "The water is there",
+        "Iver Holm",
+        False,
+    ),
     # a job, then a name, introducing the quote with a colon
     (
         "The survey covered 4,000 households.\n\n"

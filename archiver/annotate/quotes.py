@@ -355,10 +355,10 @@ AFTER_VERB_APPOSITIVE = re.compile(
     rf"^[\s,—–-]*{VERB}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:!?\"“”()]{{1,60}}?,\s+"
     r"(?P<spk>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?=\s*[,.;]|\s*$)"
 )
-# a name and an appositive of up to four comma-separated parts ("Dylan Nelson, a fellow
+# a name and an appositive of up to six comma-separated parts ("Dylan Nelson, a fellow
 # at the Max Planck Institute in Munich, Germany, and co-author of the paper, said")
 AFTER_APPOSITIVE = re.compile(
-    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}(?:,\s+[^,;:!?\"“”()]{{1,120}}?){{1,4}}),\s+"
+    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}(?:,\s+[^,;:!?\"“”()]{{1,120}}?){{1,6}}),\s+"
     rf"(?:also\s+|later\s+|then\s+)?{VERB}\b"
 )
 AFTER_SPK_FIRST = re.compile(
@@ -756,7 +756,13 @@ def _opener(part: str) -> bool:
     """ "In a statement", "On Monday", "later": a phrase that opens a sentence, before
     its subject."""
     words = part.split()
-    return bool(words) and (words[0].lower() in LEADING_NOT_NAME or part[:1].islower())
+    if not words:
+        return False
+    if words[0].lower() in LEADING_NOT_NAME:
+        return True
+    # "later", "speaking to reporters": lower case and naming nobody ("study lead
+    # author Lucas Paganini" is a subject)
+    return part[:1].islower() and not _has_name(part)
 
 
 def _titled_name(part: str) -> str | None:
