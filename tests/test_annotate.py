@@ -625,6 +625,15 @@ QUOTE_CASES = [
         "Oren Falk",
         True,
     ),
+    # a short fragment after a participle of speech is a quote, the main subject's
+    (
+        "Coach Rina Malik has won six straight.\n\n"
+        "Malik gave her players a talk on Tuesday, telling them to "
+        '"trust each other" before the final.',
+        "trust each other",
+        "Rina Malik",
+        True,
+    ),
     # a job in lower case, then a name, then an appositive with places in it
     (
         "Astronomers mapped the gas around a young star.\n\n"

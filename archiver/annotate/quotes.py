@@ -217,7 +217,8 @@ FRAGMENT_CUES = re.compile(
     r"labeled|labelled|branded|dismissed|characterized|decried|denounced|praised|hailed|"
     r"accused|accusing|criticized|criticised|blasted|slammed|mocked|defended|touted|derided|"
     r"likened|compared|cited|quoted|promised|promising|warning|urging|insisting|arguing|"
-    r"vowed|pledged|rejected|rejecting|denied|denying|dismissing|according to)\b"
+    r"vowed|pledged|rejected|rejecting|denied|denying|dismissing|telling|saying|noting|adding|"
+    r"writing|asking|declaring|claiming|stating|explaining|according to)\b"
 )
 NAMING_CUES = re.compile(r"(?:so-called|titled|entitled|dubbed|nicknamed|named)\s*$", re.I)
 LEAD_WORDS = re.compile(
