@@ -54,7 +54,7 @@ QUOTE_SETS = {
 # benchmark, read from ../shared by path; the texts are not in this repository.
 REAL_LABELS = REPO / "benchmarks/data/annotations-real/quotes.jsonl"
 REAL_TEXTS = REPO.parent / "shared/datasets/article-extraction-benchmark/ground-truth.json"
-REAL_SETS = {"real news, dev": "dev", "real news, test": "test"}
+REAL_SETS = {"real news, dev": "dev", "real news, dev 2": "dev2", "real news, test": "test"}
 DISCLOSURE_SETS = {
     "dev (ours)": REPO / "benchmarks/data/annotations/disclosures.jsonl",
     "dev 2": REPO / "benchmarks/data/annotations-dev2/disclosures.jsonl",
