@@ -625,6 +625,32 @@ QUOTE_CASES = [
         "Oren Falk",
         True,
     ),
+    # the subject of a closing clause ("after X explained") is who "she" continues
+    (
+        'Dana Roe edited his books for a decade. "He never wasted a word," Roe said.\n\n'
+        "I came to call these gaps the quiet parts, after the novelist Ivy Marsh "
+        'explained them to me. "You only see the top of the iceberg," she said.',
+        "You only see the top",
+        "Ivy Marsh",
+        False,
+    ),
+    # a speech word used as a noun ("in remarks") is not the cue
+    (
+        "Defense Secretary Mark Esper arrived in Hanoi on Tuesday.\n\n"
+        "Later, in remarks at the party headquarters, Esper said, "
+        '"We oppose the bullying of smaller nations."',
+        "We oppose the bullying",
+        "Mark Esper",
+        False,
+    ),
+    # a place named like a person is never who "he" is
+    (
+        "Richard Locksley, an immunologist at the University of California, San Francisco, "
+        'studies the cells. He describes the prospects as "exciting," but he is careful.',
+        "exciting",
+        "Richard Locksley",
+        True,
+    ),
     # a short fragment after a participle of speech is a quote, the main subject's
     (
         "Coach Rina Malik has won six straight.\n\n"

@@ -375,6 +375,7 @@ def _candidates(text: str) -> list[Span]:
 CLUB_INITIALS = re.compile(r"\s(?!DC$|US$|UK$)[A-Z]{2,4}$")
 PERSON_AFTER = re.compile(r"^(?:[’']s)?,? (?:who\b|\d{1,3},)")
 ORG_AFTER = re.compile(r"^,? which\b")
+PLACE_NAME = re.compile(r"^(?:San|Santa|Los|Las|Fort|Port|Mount|Saint|St\.|Lake|Palm) [A-Z][a-z]+$")
 # "Eswar Prasad, a trade professor at Cornell,": an appositive that gives a person's job
 JOB_APPOSITIVE = re.compile(
     r", (?:(?:a|an|the|his|her)\s+)?(?:[\w.’'-]+\s+){0,4}?(?:professor|analyst|scholar|"
@@ -416,6 +417,9 @@ def _type_clusters(text: str, entities: list[Entity], use_ner: bool) -> None:
     """Rules over every mention first; NER on one sentence where the rules cannot tell."""
     undecided: list[tuple[Entity, float]] = []
     for entity in entities:
+        if PLACE_NAME.match(entity.name):
+            entity.kind = PLACE  # "San Francisco", "Fort Worth": never "he" or "the firm"
+            continue
         score = sum(_evidence(text, m) for m in entity.mentions)
         if abs(score) >= 1.5:
             entity.kind = PERSON if score > 0 else ORG

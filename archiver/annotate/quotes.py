@@ -629,14 +629,26 @@ SOMEONES = re.compile(
     r"^(?P<owner>[A-Z][\w .&-]*?)[’']s (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+)"
     r"(?: (?:of|for|at|in|inside|from|on|with)\b.*)?$"
 )
+SUBORDINATORS = frozenset(
+    "after before when while because since although though until once whereas".split()  # noqa: SIM905
+)
+NOUN_USE = re.compile(
+    rf"\b(?:in|the|a|an|his|her|their|its|of|with|these|those|whose)\s+{VERB}\b", re.I
+)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
 NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas|as)\s", re.I)
 
 
+def _blank_nouns(text: str) -> str:
+    """Speech words used as nouns blanked out, offsets kept: "in remarks at the
+    headquarters, Esper said" is cued by "said", not "remarks"."""
+    return NOUN_USE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
-    before = _blank_asides(text[floor : seg.start])
+    before = _blank_nouns(_blank_asides(text[floor : seg.start]))
     for pattern in (ACCORDING_BEFORE, BEFORE):
         match = pattern.search(before)
         if match and _plausible_speaker(_subject(match.group("spk"))):
@@ -1290,8 +1302,13 @@ class Resolver:
         if start in self._subjects:
             return self._subjects[start]
         clause = self.text[self._sentence_start(start) : start]
-        clause = clause.rsplit(",", 1)[-1] if "," in clause else clause
+        mid_sentence = "," in clause
+        clause = clause.rsplit(",", 1)[-1] if mid_sentence else clause
         words = clause.lower().replace("’", "'").split()
+        while mid_sentence and words and words[0] in SUBORDINATORS:
+            # "..., after the novelist Jo Walton explained": a closing clause's subject (an
+            # opening one, "When Teel asked, the senator said", gives way to the main one)
+            words = words[1:]
         found = len(words) <= 5 and not any(
             w in NOT_ROLE_WORDS or w.endswith(("'s", "ed")) for w in words[1:]
         )
