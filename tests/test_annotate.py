@@ -634,6 +634,23 @@ QUOTE_CASES = [
         "Ivy Marsh",
         False,
     ),
+    # "according to" a description with the name in apposition
+    (
+        "Mike Ford grew up in Indiana.\n\n"
+        'According to his aunt, Jane Starner, "He was reading at an adult level when he '
+        'was in kindergarten."',
+        "He was reading",
+        "Jane Starner",
+        False,
+    ),
+    # "as X told me" after a fragment is its cue
+    (
+        "Neo-banks are mobile alternatives to the big banks. They focus on their "
+        'customers\' "financial health," as one neo-bank founder told me.',
+        "financial health",
+        "one neo-bank founder",
+        True,
+    ),
     # a speech word used as a noun ("in remarks") is not the cue
     (
         "Defense Secretary Mark Esper arrived in Hanoi on Tuesday.\n\n"

@@ -405,7 +405,10 @@ ISSUED_BY = re.compile(
     r"(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<spk>[^,.;:!?\"“”()]{1,60}?)"
     r"(?=\s*[,.;:!?]|\s+(?:said|says|on|late|early|that|in|to|read|reads)\b)"
 )
-ACCORDING_BEFORE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?),\s*$", re.I)
+# "According to his aunt, Jane Starner, ": the source, with an appositive at most
+ACCORDING_BEFORE = re.compile(
+    r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?(?:,\s*[^,.;:!?\"“”()]{1,60}?)?),\s*$", re.I
+)
 
 
 @dataclass
@@ -638,7 +641,7 @@ NOUN_USE = re.compile(
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
-NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas|as)\s", re.I)
+NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas)\s", re.I)
 
 
 def _blank_nouns(text: str) -> str:
