@@ -15,7 +15,7 @@ from archiver.sources import Source
 def test_watch_stops_on_sigterm_and_records_the_run(site, tmp_path):
     for i in range(30):
         site.routes[f"/news/story-{i}.html"] = lambda h, i=i: (
-            time.sleep(0.1),
+            time.sleep(0.2),  # slow enough that SIGTERM lands mid-crawl on a busy machine
             Route(
                 200,
                 f"<html><body><article><h1>Story {i}</h1><p>{'Words here. ' * 40}"
