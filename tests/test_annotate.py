@@ -634,6 +634,15 @@ QUOTE_CASES = [
         "Ivy Marsh",
         False,
     ),
+    # no pattern fits the cue, but the parse hangs the quote from "said"
+    (
+        "Harrow Hardware posted its results on Tuesday.\n\n"
+        '"Our third quarter reflected broad growth across the business," chairman, CEO '
+        "and president Dana Whitlock said in the earnings release.",
+        "Our third quarter",
+        "Dana Whitlock",
+        False,
+    ),
     # "according to" a description with the name in apposition
     (
         "Mike Ford grew up in Indiana.\n\n"

@@ -1353,6 +1353,10 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
             before_cue = cue_before(text, seg, floor)
             if before_cue and not (previous and previous.cue and _same_cue(before_cue, previous)):
                 cue = before_cue
+        if cue is None and kind == "direct" and not continued:
+            # '"...," chairman, CEO and president Craig Menear said': no pattern, but the
+            # parse hangs the quote from "said"
+            cue = parsed_cue(text, seg, sentence_list)
         quote = _attribute(text, seg, kind or "direct", cue, previous, continued, resolver)
         if quote is None:
             continue

@@ -58,11 +58,22 @@ def fragment_speaker(sentence: str, start: int, end: int) -> tuple[str, int, str
             return None  # the fragment belongs to a clause of its own, not to speech
         if reporting is not None:
             subject = _subject_of(node)
+            if subject is not None:
+                subject = _name_in_apposition(subject) or subject
             if subject is not None and _can_speak(subject):
                 return _phrase(subject), _phrase_start(subject), reporting.text
             if subject is not None:
                 return None
     return None
+
+
+def _name_in_apposition(subject: Any) -> Any | None:
+    """ "chairman, CEO and president Craig Menear": a job whose appositive is a name is
+    that person."""
+    if subject.pos_ != "NOUN":
+        return None
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return names[-1] if names else None
 
 
 def _can_speak(subject: Any) -> bool:
