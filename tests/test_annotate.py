@@ -634,6 +634,16 @@ QUOTE_CASES = [
         "Ivy Marsh",
         False,
     ),
+    # words relayed by someone else are the first speaker's; "he" is who was named
+    # before the pronoun, not someone named between it and the quote
+    (
+        "Patrick Verne pleaded guilty on Monday to threatening Rep. Ilsa Moreau.\n\n"
+        'During the call, he asked about her votes, called Moreau a "traitor" and said, '
+        '"somebody ought to stop her for good," the prosecutor\'s office said.',
+        "somebody ought to stop",
+        "Patrick Verne",
+        False,
+    ),
     # no pattern fits the cue, but the parse hangs the quote from "said"
     (
         "Harrow Hardware posted its results on Tuesday.\n\n"

@@ -641,6 +641,7 @@ NOUN_USE = re.compile(
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
+SPEECH_JUST_BEFORE = re.compile(rf"\b{VERB}[,:]\s*$")
 NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas)\s", re.I)
 
 
@@ -1346,6 +1347,12 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
         cue = cue_after(text, seg, nxt) if seg.closed else None
         if kind == "partial":
             cue = cue_in_clause(text, seg, floor) or parsed_cue(text, seg, sentence_list) or cue
+        if cue is not None and SPEECH_JUST_BEFORE.search(text, floor, seg.start):
+            # 'and said, "somebody ought to...," the prosecutor's office said': the parse
+            # tells whose words they are (the office only relays them)
+            relayed = parsed_cue(text, seg, sentence_list)
+            if relayed is not None and relayed.at < seg.start:
+                cue = relayed
         if cue is None or _ends_with_period(text, seg):
             # a period inside the closing mark ends the sentence: what follows is
             # a new sentence ("...as I always have." Ocampo said the same), so a
@@ -1398,7 +1405,9 @@ def _attribute(
     span = text[seg.start : seg.end]
     partial = kind == "partial"
     if cue is not None:
-        name, speaker_type, entity = resolver.resolve(cue.phrase, seg.start, (seg.start, seg.end))
+        # a pronoun before the quote refers to someone named before the pronoun itself
+        at = cue.at if cue.at < seg.start and cue.phrase.lower() in PRONOUNS else seg.start
+        name, speaker_type, entity = resolver.resolve(cue.phrase, at, (seg.start, seg.end))
         if name is None:
             return None
         quote = Quote(
