@@ -268,7 +268,8 @@ SPEECH_VERBS = (
     "wonders|quipped|boasted|conceded|ruled|rules|wrote in|told reporters|"
     "said in a statement|chanted|sang|texted|emailed|messaged|mused|offered|put it|"
     "shot back|fired back|snapped|retorted|interjected|pointed out|went on|recounted|"
-    "lamented|scoffed|exclaimed|demanded|objected|protested|grumbled|muttered|murmured"
+    "lamented|scoffed|exclaimed|demanded|objected|protested|grumbled|muttered|murmured|"
+    "ordered|screamed|hollered"
 )
 
 
