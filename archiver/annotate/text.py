@@ -269,7 +269,7 @@ SPEECH_VERBS = (
     "said in a statement|chanted|sang|texted|emailed|messaged|mused|offered|put it|"
     "shot back|fired back|snapped|retorted|interjected|pointed out|went on|recounted|"
     "lamented|scoffed|exclaimed|demanded|objected|protested|grumbled|muttered|murmured|"
-    "ordered|screamed|hollered"
+    "ordered|screamed|hollered|weighed in|chimed in|piped up|spoke up|summed it up"
 )
 
 
