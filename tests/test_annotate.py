@@ -782,6 +782,40 @@ QUOTE_CASES = [
         "Ilhan Marsh",
         False,
     ),
+    # a sentence after a quote that introduces the next quote is not its attribution
+    (
+        "Ada Kerr and Lena Voss wrote the score together. “It is a different craft,” "
+        "Kerr said. “You step outside yourself a little.” Voss agreed: “It is "
+        "another job entirely.”",
+        "You step outside",
+        "Ada Kerr",
+        False,
+    ),
+    # nor is a new sentence of indirect speech
+    (
+        "Omar Haddad and Rita Haddad answered by email. “We visited him twice,” Omar "
+        "wrote. “He kept every letter we sent.” Rita added that the last letter was "
+        "warm.",
+        "He kept every",
+        "Omar Haddad",
+        False,
+    ),
+    # a title inside the lead-in does not cut it short
+    (
+        "“It grabbed me,” Tom Reyes said. Nina Brandt, who phoned in from the set of “Harbor,” "
+        "had the same feeling: “This was the song, right away.”",
+        "This was the song",
+        "Nina Brandt",
+        False,
+    ),
+    # an epigraph credited after a dash
+    (
+        "Critics were kind to the novel.\n\n“Had he kept writing in that world, he would "
+        "have been famous.” — Paul Lindqvist\n\nBut the novels were only the start.",
+        "Had he kept",
+        "Paul Lindqvist",
+        False,
+    ),
 ]
 
 

@@ -591,6 +591,7 @@ def _blank_asides(text: str) -> str:
 def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
     after = _blank_asides(_clip_sentence(text[seg.end : limit]))
     patterns = (
+        DASH_CREDIT,
         ACCORDING_TO_APPOSITIVE,
         ACCORDING_TO,
         AFTER_SPK_FIRST,
@@ -600,24 +601,31 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
     )
     if NEW_CLAUSE.match(after):
         return None  # '"patently false," and analysts told ...': another clause's cue
+    ends_sentence = _ends_with_period(text, seg)
+    if ends_sentence and after.rstrip().endswith(":"):
+        return None  # '"...I guess." Smith agreed: "..."': the next quote's lead-in
     for pattern in patterns:
         match = pattern.match(after)
         phrase = match.group("spk") if match else ""
         if pattern is AFTER_APPOSITIVE:
             phrase = _subject(phrase)
         if match and _plausible_speaker(phrase):
-            verb = re.search(VERB, match.group(0))
+            if ends_sentence and REPORTED_CLAUSE.match(after, match.end()):
+                return None  # '"...belongings." Martha added that ...': a new sentence
+            verb = re.search(rf"{VERB}|according to", match.group(0))
             issuer = DOCUMENT_FROM.match(after, match.end("spk"))
             if issuer and phrase.split()[-1].lower() in DOCUMENT_HEADS:
                 phrase = issuer.group("spk")  # 'said a report from Kotak Institutional'
-            return Cue(
-                phrase.strip(),
-                verb.group(0) if verb else "according to",
-                seg.end + match.start("spk"),
-            )
+            cue_verb = verb.group(0) if verb else None  # none for an epigraph's credit
+            return Cue(phrase.strip(), cue_verb, seg.end + match.start("spk"))
     return None
 
 
+# an epigraph's credit: '"Had he taken The Dragon Waiting ..." — Neil Gaiman'
+DASH_CREDIT = re.compile(
+    r"^[ \t]*[—–][ \t]*(?P<spk>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]*(?:,|$)"
+)
+REPORTED_CLAUSE = re.compile(r"\s+that\b")
 DOCUMENT_FROM = re.compile(
     r"\s+(?:from|by)\s+(?P<spk>(?:the\s+)?[A-Z][^,;:!?\"“”()]{1,60}?)(?=\s*[,.;]|\s*$)"
 )
@@ -1333,17 +1341,19 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
     sentence_list = sentences(text)
     quotes: list[Quote] = []
     previous: Quote | None = None
+    kinds = [classify(text, seg) for seg in segments]
     for i, seg in enumerate(segments):
-        kind = classify(text, seg)
+        kind = kinds[i]
         continued = _continues(text, segments, i)
         if kind is None and not continued:
             continue
+        kinds[i] = kind or "direct"
         nxt = (
             segments[i + 1].start
             if i + 1 < len(segments) and segments[i + 1].para == seg.para
             else _para_end(text, seg)
         )
-        floor = _floor(segments, i, sentence_list, seg)
+        floor = _floor(segments, kinds, i, sentence_list)
         cue = cue_after(text, seg, nxt) if seg.closed else None
         if kind == "partial":
             cue = cue_in_clause(text, seg, floor) or parsed_cue(text, seg, sentence_list) or cue
@@ -1366,6 +1376,7 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
             cue = parsed_cue(text, seg, sentence_list)
         quote = _attribute(text, seg, kind or "direct", cue, previous, continued, resolver)
         if quote is None:
+            kinds[i] = None  # no one says it: part of the sentence around it
             continue
         quotes.append(quote)
         if quote.entity is not None:
@@ -1556,14 +1567,20 @@ def _para_end(text: str, seg: Segment) -> int:
     return len(text) if end < 0 else end
 
 
-def _floor(segments: list[Segment], i: int, sentence_list: list, seg: Segment) -> int:
-    """Where the text before a segment starts: its sentence, or the previous segment."""
+def _floor(segments: list[Segment], kinds: list[str | None], i: int, sentence_list: list) -> int:
+    """Where the text before a segment starts: its sentence, or the previous quote in its
+    paragraph. A title is part of the sentence ('Buckley, who phoned in from the set of
+    "Fargo," had a similar experience:')."""
+    seg = segments[i]
     floor = 0
     for sent in sentence_list:
         if sent.start <= seg.start:
             floor = sent.start
         else:
             break
-    if i > 0 and segments[i - 1].para == seg.para:
-        floor = max(floor, segments[i - 1].end)
+    for j in range(i - 1, -1, -1):
+        if segments[j].para != seg.para:
+            break
+        if kinds[j] is not None:
+            return max(floor, segments[j].end)
     return floor
