@@ -808,6 +808,33 @@ QUOTE_CASES = [
         "Nina Brandt",
         False,
     ),
+    # a speaker paragraphs back is not what "she" continues; the woman just named is
+    (
+        "“The plan works,” said Carla Mendes, the engineer.\n\n"
+        "The bridge opened in May. Traffic doubled within a year.\n\n"
+        "Officials counted the trucks twice. The toll stayed low.\n\n"
+        "When Ortiz visited his editor Lena Marsh at her office, he left notes on her "
+        "desk. “Those notes kept me going,” she recalled.",
+        "Those notes",
+        "Lena Marsh",
+        False,
+    ),
+    # a name after a comma at a sentence's end is an appositive, not a subject
+    (
+        "Ruth Dale lives by the river. She gave me the number of her neighbor, Ann Cole. "
+        "“Ann would never sell,” she said.",
+        "Ann would never",
+        "Ruth Dale",
+        False,
+    ),
+    # "Although" opening a sentence is not part of a name
+    (
+        "Paul Ames edited the book. Although Bryce had outlined the novel, he struggled "
+        "with it. He wrote to Ames about it. “Nothing moves,” he wrote.",
+        "Nothing moves",
+        "Bryce",
+        False,
+    ),
     # an epigraph credited after a dash
     (
         "Critics were kind to the novel.\n\n“Had he kept writing in that world, he would "
@@ -835,6 +862,18 @@ def test_a_label_before_a_first_name_still_types_a_person():
     entity = index.find("Moreno")
     assert entity is not None
     assert (entity.kind, entity.name, entity.title) == ("person", "Ilsa Moreno", "Democrat")
+
+
+def test_pronouns_after_a_quote_that_ends_a_sentence_are_not_counted_for_the_name():
+    """A sentence ends at the mark that closes its quote: the "he" of the next sentence
+    is about someone else, not a vote for Nora Quill's gender."""
+    index = build_index(
+        "Nora Quill described the book as “a long ride. And a good one.” When he "
+        "finished a chapter, he mailed it to Quill and Marcus Webb."
+    )
+    entity = index.find("Nora Quill")
+    assert entity is not None
+    assert entity.gender == "f"
 
 
 def test_a_name_given_mid_sentence_is_not_the_subjects_quote():

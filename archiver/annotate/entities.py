@@ -71,6 +71,13 @@ NOT_NAMES = frozenset(
         "after",
         "before",
         "since",
+        "although",
+        "though",
+        "because",
+        "unless",
+        "until",
+        "whereas",
+        "whether",
         "during",
         "under",
         "over",
@@ -373,7 +380,7 @@ def _candidates(text: str) -> list[Span]:
 
 
 CLUB_INITIALS = re.compile(r"\s(?!DC$|US$|UK$)[A-Z]{2,4}$")
-PERSON_AFTER = re.compile(r"^(?:[’']s)?,? (?:who\b|\d{1,3},)")
+PERSON_AFTER = re.compile(r"^(?:[’']s)?(?:,| —| –)? (?:who\b|\d{1,3},)")
 ORG_AFTER = re.compile(r"^,? which\b")
 PLACE_NAME = re.compile(r"^(?:San|Santa|Los|Las|Fort|Port|Mount|Saint|St\.|Lake|Palm) [A-Z][a-z]+$")
 # "Eswar Prasad, a trade professor at Cornell,": an appositive that gives a person's job
@@ -597,6 +604,8 @@ def _people_by_relation(text: str, entities: list[Entity]) -> None:
             entity.gender = genders.pop()
 
 
+# a sentence ends after its period, or after the quote mark that closes it ('it." When')
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+")
 MALE = re.compile(r"\bhe\b|(?:^|[.!?]\s+)His\b", re.I)
 FEMALE = re.compile(r"\bshe\b|(?:^|[.!?]\s+)Her\b", re.I)
 
@@ -623,7 +632,7 @@ def _genders(text: str, entities: list[Entity]) -> None:
             entity.gender = "f"
         stop = people[i + 1][0] if i + 1 < len(people) else len(text)
         window = text[end:stop]
-        window = " ".join(re.split(r"(?<=[.!?])\s+", window)[:2])
+        window = " ".join(SENTENCE_BREAK.split(window)[:2])
         window = re.sub(
             r"[\"“][^\"”]*[\"”]", " ", window
         )  # pronouns inside quotes are the speaker's

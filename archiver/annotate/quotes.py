@@ -315,6 +315,7 @@ AUXILIARIES_AFTER = re.compile(
 )
 # a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
 ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
+NAME_AT_START = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*")
 NAME_AT_END = re.compile(r"(?<![\w’'])(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w’'&-]+$")
 # A plural subject opening a sentence ("Prosecutors had asked", "The researchers found").
 GROUP_SUBJECT = re.compile(
@@ -1204,6 +1205,8 @@ class Resolver:
         named = next(((m.start, e) for m, e in candidates if self._is_subject(m.start)), None)
         best = named
         for offset, entity in reversed(self.speakers):
+            if offset < floor:
+                break  # a speaker paragraphs back is no longer what "she" continues
             if offset < at and self._compatible(entity, kind, gender):
                 if best is None or offset > best[0]:
                     best = (offset, entity)
@@ -1299,6 +1302,12 @@ class Resolver:
         rest = self.text[end : self._sentence_end(end)]
         return bool(re.search(rf"\b{VERB}\b", _unquoted(rest)))
 
+    def _ends_sentence(self, start: int) -> bool:
+        """Nothing but the name from ``start`` to its sentence's end: no verb follows."""
+        rest = self.text[start : self._sentence_end(start)]
+        name = NAME_AT_START.match(rest)
+        return name is not None and not rest[name.end() :].strip(' .,;:!?"”’)\n')
+
     def _sentence_end(self, at: int) -> int:
         i = bisect.bisect_right(self._sentence_starts, at)
         return self._sentence_ends[i - 1] if i else len(self.text)
@@ -1326,6 +1335,8 @@ class Resolver:
         )
         if words and words[0] in NOT_ROLE_WORDS and words[0] not in SUBJECT_OPENERS:
             found = False
+        if mid_sentence and self._ends_sentence(start):
+            found = False  # "an address for Ford's sister, Martha Fry.": an appositive
         if PASSIVE_AGENT.search(self.text, max(0, start - 40), start):
             found = True  # "The race was won by Ruth Wanjiru": the doer, in a passive
         if INVERTED_SUBJECT.match(self.text, self._sentence_start(start), start):
