@@ -835,6 +835,23 @@ QUOTE_CASES = [
         "Bryce",
         False,
     ),
+    # a list of jobs before the name that says it
+    (
+        "Sales rose 3 percent.\n\n“Our results reflected growth across the business, "
+        'yet sales were below our expectations," chairman, CEO and president Dale Mercer '
+        "said in the release.",
+        "Our results",
+        "Dale Mercer",
+        False,
+    ),
+    # a straight opening mark closed by a curly one
+    (
+        "The video shows officers at the door.\n\n"
+        '"Police! Open the door! We’re coming in!” Sgt. Alma Ruiz shouts.',
+        "Open the door",
+        "Alma Ruiz",
+        False,
+    ),
     # an epigraph credited after a dash
     (
         "Critics were kind to the novel.\n\n“Had he kept writing in that world, he would "
@@ -862,6 +879,14 @@ def test_a_label_before_a_first_name_still_types_a_person():
     entity = index.find("Moreno")
     assert entity is not None
     assert (entity.kind, entity.name, entity.title) == ("person", "Ilsa Moreno", "Democrat")
+
+
+def test_a_capitalised_name_in_quotes_after_an_article_is_not_a_quote():
+    text = (
+        "Ben Hale announced the news on a previous episode of “DWTS.” The "
+        '"Pose" actor said he was thrilled.'
+    )
+    assert annotate(text).quotes == []
 
 
 def test_pronouns_after_a_quote_that_ends_a_sentence_are_not_counted_for_the_name():

@@ -367,6 +367,11 @@ AFTER_SPK_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}?)\s+(?:also\s+|later\s+|then\s+|again\s+|"
     rf"previously\s+|once\s+|had\s+|has\s+|would\s+|will\s+)?{VERB}\b"
 )
+# a list of jobs before the name: '"...," chairman, CEO and president Craig Menear said'
+AFTER_TITLES = re.compile(
+    r"^[\s,—–-]*(?:(?:[a-z][\w-]*|[A-Z]{2,5})(?:,\s+|\s+and\s+|\s+)){1,8}"
+    rf"(?P<spk>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+{VERB}\b"
+)
 ACCORDING_TO_APPOSITIVE = re.compile(
     r"^[\s,—–-]*according to (?:the |a |an |its |their )?[^,.;:!?\"“”()]{1,60}?,\s+"
     r"(?P<spk>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?=\s*[,.;]|\s*$)"
@@ -464,6 +469,7 @@ def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
             mark == closer
             or (closer in STRAIGHT and mark in STRAIGHT)
             or (closer == "”" and mark == '"')
+            or (closer == '"' and mark == "”")
         ):
             segments.append(Segment(open_at, match.end(), True, para))
             open_at = closer = None
@@ -486,6 +492,8 @@ def classify(text: str, seg: Segment) -> str | None:
     before = text[max(0, seg.start - 40) : seg.start]
     if NAMING_CUES.search(before.lower()):
         return None
+    if len(words) <= 2 and all(w[:1].isupper() for w in words) and NAME_SLOT.search(before):
+        return None  # 'an episode of "DWTS."', 'the "Pose" actor': a name, not speech
     ends_like_speech = bool(re.search(r"[.,!?…—–-]$", inner)) or not seg.closed
     starts_clause = _starts_clause(text, seg.start)
     if (
@@ -505,6 +513,8 @@ def classify(text: str, seg: Segment) -> str | None:
     return None
 
 
+# where a show's or a product's name goes: after an article or a preposition
+NAME_SLOT = re.compile(r"\b(?:the|a|an|of|on|in|to|from|for|with|at|by)\s+$", re.I)
 TITLE_SMALL_WORDS = frozenset("a an the of to in on at and or for by with".split())  # noqa: SIM905
 
 
@@ -596,6 +606,7 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
         ACCORDING_TO_APPOSITIVE,
         ACCORDING_TO,
         AFTER_SPK_FIRST,
+        AFTER_TITLES,
         AFTER_APPOSITIVE,
         AFTER_VERB_APPOSITIVE,
         AFTER_VERB_FIRST,
