@@ -835,6 +835,33 @@ QUOTE_CASES = [
         "Bryce",
         False,
     ),
+    # someone never named, introduced as "one legal expert", is "the expert" later
+    (
+        "Prince Edwin spoke to the BBC on Saturday.\n\n"
+        "“He has no immunity at all,” said one legal expert, as reported by a "
+        "newspaper.\n\n"
+        "“His friendship with the banker is under investigation,” the expert warned.",
+        "His friendship",
+        "the expert",
+        False,
+    ),
+    # a place run into a name: "ambassador to Britain Lin Mei"
+    (
+        "Protests went on for a fifth month.\n\n"
+        "China’s ambassador to Britain Lin Mei has said that China has the "
+        "“resolution and power” to end the unrest.",
+        "resolution and power",
+        "Lin Mei",
+        True,
+    ),
+    # "dubbed" reports what someone called something
+    (
+        "Tim Morrow testified on Thursday. He said his predecessor, Fiona Hale, had dubbed "
+        'the envoy\'s role "the Gordon problem."',
+        "the Gordon problem",
+        "Fiona Hale",
+        True,
+    ),
     # a list of jobs before the name that says it
     (
         "Sales rose 3 percent.\n\n“Our results reflected growth across the business, "

@@ -214,7 +214,7 @@ PERSON_HEADS = frozenset(
 FRAGMENT_SPEECH_VERBS = SPEECH_VERBS.replace("|offered", "")
 FRAGMENT_CUES = re.compile(
     rf"\b(?:{FRAGMENT_SPEECH_VERBS}|called|calling|calls|described|describing|describes|termed|"
-    r"labeled|labelled|branded|dismissed|characterized|decried|denounced|praised|hailed|"
+    r"labeled|labelled|branded|dubbed|dismissed|characterized|decried|denounced|praised|hailed|"
     r"accused|accusing|criticized|criticised|blasted|slammed|mocked|defended|touted|derided|"
     r"likened|compared|cited|quoted|promised|promising|warning|urging|insisting|arguing|"
     r"vowed|pledged|rejected|rejecting|denied|denying|dismissing|telling|saying|noting|adding|"
@@ -1025,7 +1025,7 @@ class Resolver:
         if names and _capitalised_description(phrase, names, self.index):
             names = []  # "the Republican", "the Democrat": a description, not a name
         if names:
-            found = [(n.text, self.index.find(n.text)) for n in names]
+            found = [(n.text, self._find_name(n.text)) for n in names]
             people = [(raw, e) for raw, e in found if e is not None and e.kind == PERSON]
             # "Holloway campaign manager Trish Delacroix": the last person named heads it
             raw, entity = people[-1] if people else found[0]
@@ -1050,11 +1050,34 @@ class Resolver:
             return phrase, "nominal", None  # "the researchers": a group, not one party
         if kind == PERSON and lower.split()[0] in ("a", "an", "one", "another"):
             return phrase, "nominal", None  # "a former director": someone not named
+        if kind == PERSON and self._introduced_unnamed(lower, head, at):
+            return phrase, "nominal", None  # "one legal expert" ... "the expert warned"
         owner = self._possessor(lower, at, depth) if kind == PERSON else None
         entity = self.salient(at, kind, head=lower, quote=quote, depth=depth, exclude=owner)
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
+
+    def _find_name(self, raw: str) -> Entity | None:
+        """The entity ``raw`` names; a place run into a name ("to Britain Liu Xiaming")
+        is dropped word by word until a person is left."""
+        entity = self.index.find(raw)
+        if entity is not None:
+            return entity
+        words = raw.split()
+        for first in range(1, len(words)):
+            entity = self.index.find(" ".join(words[first:]))
+            if entity is not None and entity.kind == PERSON:
+                return entity
+        return None
+
+    def _introduced_unnamed(self, description: str, head: str, at: int) -> bool:
+        """ "the expert" after "one legal expert" and no expert named: the article goes
+        on about someone it never named."""
+        if not description.startswith("the ") or self._described_as(head, at):
+            return False
+        pattern = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b(?!,\s+[A-Z])"
+        return any(not self._inside_quote(m.start()) for m in re.finditer(pattern, self.text[:at]))
 
     def _described_as(self, word: str, at: int) -> bool:
         """Did the article call anyone ``word`` before ``at`` ("Dana Ruiz, a patient")?"""
