@@ -862,6 +862,14 @@ QUOTE_CASES = [
         "Fiona Hale",
         True,
     ),
+    # one subject for two verbs: "he asked about X, called Omar a ..."
+    (
+        "Dean Hollis was arrested in April.\n\nDuring the call, he asked about the Harbor "
+        "Brotherhood, called Vance a “traitor” and hung up.",
+        "traitor",
+        "Dean Hollis",
+        True,
+    ),
     # a list of jobs before the name that says it
     (
         "Sales rose 3 percent.\n\n“Our results reflected growth across the business, "

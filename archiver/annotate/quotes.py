@@ -315,6 +315,10 @@ AUXILIARIES_AFTER = re.compile(
 )
 # a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
 ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
+PRONOUN_THEN_VERB = re.compile(r"^(he|she|they|it|we|I)\s+[a-z]+\b", re.I)
+NAME_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|at|for|from|with|by|to|in|on|about|against|over|into|toward)(?:\s+the)?\s+$"
+)
 NAME_AT_START = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*")
 NAME_AT_END = re.compile(r"(?<![\w’'])(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w’'&-]+$")
 # A plural subject opening a sentence ("Prosecutors had asked", "The researchers found").
@@ -752,6 +756,9 @@ def _subject(phrase: str) -> str:
         return parts[-1]  # "Last year, at a conference, the founder"
     last = parts[-1] if parts else ""
     ending = NAME_AT_END.search(last)
+    doer = PRONOUN_THEN_VERB.match(last)
+    if ending and doer and NAME_AFTER_PREPOSITION.search(last, 0, ending.start()):
+        return doer.group(1)  # "he asked about the Muslim Brotherhood, called": he did
     if (
         ending
         and _has_name(ending.group(0))
