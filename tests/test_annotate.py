@@ -870,6 +870,24 @@ QUOTE_CASES = [
         "Dean Hollis",
         True,
     ),
+    # "the company" is never a city, even one typed as a person
+    (
+        "Quillby Labs, a Harbor City startup, laid off half its staff, according to an email "
+        'from Dana Roe.\n\nThe company confirmed the cuts. "Quillby remains committed to '
+        'its students," the company said in a statement.',
+        "remains committed",
+        "Quillby Labs",
+        False,
+    ),
+    # a quote attributed after it to someone unnamed
+    (
+        "Staff were told by email.\n\n"
+        '"Everybody knew the money was going out faster than it was coming in."\n\n'
+        "Those were the words of a former engineer who asked not to be named.",
+        "Everybody knew",
+        "a former engineer",
+        False,
+    ),
     # a list of jobs before the name that says it
     (
         "Sales rose 3 percent.\n\n“Our results reflected growth across the business, "

@@ -387,6 +387,10 @@ LOOKING_BACK = re.compile(
     r"(?:how\s+|what\s+|the words of\s+)?)?"
     r"(?P<spk>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?P<rest>[^.!?\"“”]{0,60})"
 )
+WORDS_OF = re.compile(
+    r"^(?:That|Those|These)\s+(?:is|was|were|are)\s+the\s+words\s+of\s+"
+    r"(?P<spk>(?:the|a|an|one)\s+[^,.;:!?\"“”]{1,60}?)(?=\s+(?:who|which|that|whose)\b|[,.;])"
+)
 BACK_REFERENCE = re.compile(
     r"^\s+again\b|\b(?:said|says|offered|wrote|spoke|added|repeated|recalled|used)\s+"
     r"(?:those|these|that|this|the)\s+(?:words?|thought|line|remark|comment|sentiment)\b"
@@ -1210,7 +1214,7 @@ class Resolver:
                 continue
             if not self._compatible(entity, kind, gender):
                 continue
-            if head in COMPANY_HEADS and INSTITUTION.search(entity.name):
+            if head and head.split()[-1] in COMPANY_HEADS and INSTITUTION.search(entity.name):
                 continue  # "the company" is not a court, a district or a city
             found.append((mention, entity))
         return found
@@ -1487,10 +1491,18 @@ def _attribute(
         return Quote(seg.start, seg.end, span, topic.name, None, "inherited", None, False, topic)
     looking_back = cue_looking_back(text, seg) if not partial and not continued else None
     if looking_back is not None:
-        name, _, entity = resolver.resolve(looking_back.phrase, looking_back.at)
-        if name and entity is not None:
+        name, speaker_type, entity = resolver.resolve(looking_back.phrase, looking_back.at)
+        if name and (entity is not None or speaker_type == "nominal"):
             return Quote(
-                seg.start, seg.end, span, name, looking_back.phrase, "name", None, False, entity
+                seg.start,
+                seg.end,
+                span,
+                name,
+                looking_back.phrase,
+                speaker_type,
+                None,
+                False,
+                entity,
             )
     if previous is not None and (continued or _near(text, previous, seg)) and not partial:
         return _inherited(seg, span, previous, partial=False)
@@ -1535,6 +1547,11 @@ def cue_looking_back(text: str, seg: Segment) -> Cue | None:
     if not seg.closed or text[para_start : seg.start].strip() or text[seg.end : para_end].strip():
         return None
     following = text[para_end:].lstrip("\n")
+    described = WORDS_OF.match(following)
+    if described is not None:  # "Those were the words of a former engineer who"
+        return Cue(
+            described.group("spk"), None, len(text) - len(following) + described.start("spk")
+        )
     match = LOOKING_BACK.match(following)
     if match is None:
         return None
