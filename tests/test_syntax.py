@@ -2,7 +2,7 @@
 
 import pytest
 
-from archiver.annotate.syntax import fragment_speaker
+from archiver.annotate.syntax import fragment_speaker, may_report
 
 
 def speaker_of(sentence: str, fragment: str) -> str | None:
@@ -47,3 +47,9 @@ def test_a_fragment_under_no_reporting_verb_has_no_speaker():
         '"surface-driven" processes alone.'
     )
     assert speaker_of(sentence, '"surface-driven"') is None
+
+
+def test_a_sentence_with_no_reporting_verb_is_not_worth_a_parse():
+    assert may_report("The mayor quipped that the bridge was late")
+    assert may_report("Officials have denied it")
+    assert not may_report("The bridge opened in May and traffic doubled")

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import ORG, PERSON, Entity, EntityIndex, Mention
-from .syntax import fragment_speaker
+from .syntax import fragment_speaker, may_report
 from .text import (
     ABBREVIATIONS,
     PERSON_TITLES,
@@ -715,12 +715,15 @@ def colon_lead_in(sentence: str, offset: int) -> Cue | None:
 
 
 def parsed_cue(text: str, seg: Segment, sentence_list: list) -> Cue | None:
-    """For partial quotes: the subject of the reporting verb the fragment hangs from, in
-    a dependency parse of its sentence."""
+    """The subject of the reporting verb a quote hangs from, in a dependency parse of
+    its sentence; sentences with no speech verb outside the quote are not parsed."""
     sent = next((x for x in sentence_list if x.start <= seg.start < x.end), None)
     if sent is None or sent.end - sent.start > MAX_PARSED:
         return None
     offset = sent.start
+    outside = text[offset : seg.start] + " " + text[seg.end : sent.end]
+    if not (re.search(VERB, outside) or may_report(outside)):
+        return None  # nothing in it reports speech: the parse could find no speaker
     found = fragment_speaker(text[offset : sent.end], seg.start - offset, seg.end - offset)
     if found is None or not _plausible_speaker(found[0]):
         return None

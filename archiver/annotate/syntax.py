@@ -10,6 +10,7 @@ said`), so few sentences are parsed and the cost stays small.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .entities import load_model
@@ -24,6 +25,26 @@ REPORTING = frozenset(
     reply respond counter vow quip joke boast lament demand threaten liken compare
     cite quote tout defend mock deride chime""".split()  # noqa: SIM905
 )
+IRREGULAR_FORMS = frozenset("said told wrote written spoke spoken".split())  # noqa: SIM905
+
+
+def _forms(lemma: str) -> set[str]:
+    """ "say" -> says, sayed, saying...: the regular forms (and a few impossible ones,
+    which only cost a parse)."""
+    stem = lemma[:-1] if lemma.endswith(("e", "y")) else lemma
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
+    forms |= {stem + "ing", stem + "ied", stem + "ies", lemma + lemma[-1] + "ed"}
+    return forms | {lemma + lemma[-1] + "ing"}
+
+
+# Every form of a reporting verb: a cheap test of whether a sentence can have one at
+# all, before paying for its parse.
+REPORTING_FORM = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({f for w in REPORTING for f in _forms(w)} | IRREGULAR_FORMS))
+    + r")\b",
+    re.I,
+)
 SPEAKING_NOUNS = frozenset(
     """author official spokesman spokeswoman spokesperson expert analyst critic lawmaker
     senator president minister leader officer agency company government
@@ -35,6 +56,11 @@ SPEAKING_NOUNS = frozenset(
 MAX_VERBS_BETWEEN = 3  # verbs up from the fragment before the reporting one, at most
 # parts of a subject that describe it rather than name it
 ASIDES = frozenset(["appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "parataxis"])
+
+
+def may_report(text: str) -> bool:
+    """Has ``text`` a word that may be a form of a reporting verb?"""
+    return REPORTING_FORM.search(text) is not None
 
 
 def fragment_speaker(sentence: str, start: int, end: int) -> tuple[str, int, str] | None:

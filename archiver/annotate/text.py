@@ -391,6 +391,7 @@ def strip_titles(name: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """Case-folded name without possessive, punctuation or leading article."""
     name = re.sub(r"[’']s$", "", name.strip())
