@@ -888,6 +888,30 @@ QUOTE_CASES = [
         "a former engineer",
         False,
     ),
+    # an acronym that spells a pronoun is still a name
+    (
+        'Cases rose this year.\n\nUntreated pneumonic plague is "always fatal", says WHO.',
+        "always fatal",
+        "WHO",
+        True,
+    ),
+    # an infinitive's subject is the main clause's
+    (
+        "Smog covered the city again.\n\nChief Minister Arvind Kapoor turned to Twitter last "
+        "month to describe his city as a “gas chamber.”",
+        "gas chamber",
+        "Arvind Kapoor",
+        True,
+    ),
+    # a sentence opened by "according to" is its source's, fragments included
+    (
+        "Ford died in 2006. According to Paul Hayden, shortly before Ford’s death, his "
+        "agent Vera Smith “was beginning the process of essentially vanishing” from "
+        "the industry.",
+        "was beginning",
+        "Paul Hayden",
+        True,
+    ),
     # a list of jobs before the name that says it
     (
         "Sales rose 3 percent.\n\n“Our results reflected growth across the business, "
@@ -938,6 +962,14 @@ def test_a_capitalised_name_in_quotes_after_an_article_is_not_a_quote():
     text = (
         "Ben Hale announced the news on a previous episode of “DWTS.” The "
         '"Pose" actor said he was thrilled.'
+    )
+    assert annotate(text).quotes == []
+
+
+def test_a_name_something_is_known_as_is_not_a_quote():
+    text = (
+        'Police Chief Ana Ruiz said the festival, known in the neighborhood as "Riverfest," '
+        "would go on next year."
     )
     assert annotate(text).quotes == []
 

@@ -213,14 +213,17 @@ PERSON_HEADS = frozenset(
 # what follows "offered" is what was offered, not speech
 FRAGMENT_SPEECH_VERBS = SPEECH_VERBS.replace("|offered", "")
 FRAGMENT_CUES = re.compile(
-    rf"\b(?:{FRAGMENT_SPEECH_VERBS}|called|calling|calls|described|describing|describes|termed|"
+    rf"\b(?:{FRAGMENT_SPEECH_VERBS}|called|calling|calls|describe|described|describing|"
+    r"describes|termed|eulogized|eulogised|depicted|"
     r"labeled|labelled|branded|dubbed|dismissed|characterized|decried|denounced|praised|hailed|"
     r"accused|accusing|criticized|criticised|blasted|slammed|mocked|defended|touted|derided|"
     r"likened|compared|cited|quoted|promised|promising|warning|urging|insisting|arguing|"
     r"vowed|pledged|rejected|rejecting|denied|denying|dismissing|telling|saying|noting|adding|"
-    r"writing|asking|declaring|claiming|stating|explaining|according to)\b"
+    r"writing|asking|declaring|claiming|stating|explaining|[Aa]ccording to)\b"
 )
-NAMING_CUES = re.compile(r"(?:so-called|titled|entitled|dubbed|nicknamed|named)\s*$", re.I)
+NAMING_CUES = re.compile(
+    r"(?:so-called|titled|entitled|dubbed|nicknamed|named|known(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I
+)
 LEAD_WORDS = re.compile(
     r"^(?:(?:and|but|as|when|then|so|while|also|later|again|still|yet|which|who|that)\s+)+",
     re.I,
@@ -667,6 +670,8 @@ NOUN_USE = re.compile(
     rf"\b(?:in|the|a|an|his|her|their|its|of|with|these|those|whose)\s+{VERB}\b", re.I
 )
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(])", re.I)
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
 SPEECH_JUST_BEFORE = re.compile(rf"\b{VERB}[,:]\s*$")
@@ -739,6 +744,12 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
     for match in reversed(list(re.finditer(FRAGMENT_CUES, before))):
         if DETERMINER_BEFORE.search(before, max(0, match.start() - 8), match.start()):
             continue  # "the rules", "a call": a noun, not the verb
+        if INFINITIVE_BEFORE.search(before, max(0, match.start() - 4), match.start()):
+            continue  # "turned to Twitter to describe": the subject is far back; the parse
+        source = ACCORDING_SOURCE.match(before, match.start())
+        if source and _plausible_speaker(source.group("spk")):
+            # "According to Hayden, shortly before, his agent "was vanishing"": the source
+            return Cue(source.group("spk"), "according to", floor + source.start("spk"))
         subject = _subject(before[: match.start()])
         if _plausible_speaker(subject):
             return Cue(subject, match.group(0), floor + match.start())
@@ -874,6 +885,8 @@ def _function_word(name: str) -> bool:
     """Capitalised but not a name: "The", "Officials", "Critics"."""
     from .entities import NOT_NAMES
 
+    if len(name) >= 2 and name.isupper() and name.isalpha():
+        return False  # "WHO", "US": an acronym, not the pronoun
     words = [w.lower().rstrip(".,") for w in name.split()]
     if len(words) == 1 and (words[0].rstrip("s") in PERSON_HEADS or words[0] in ORG_HEADS):
         return True

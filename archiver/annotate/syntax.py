@@ -111,8 +111,9 @@ def _can_speak(subject: Any) -> bool:
 
 
 def _subject_of(verb: Any) -> Any | None:
-    """The verb's subject; a verb joined to another ("asked about X and said") shares
-    that one's, and a passive's subject is its agent ("was called ... by Smith")."""
+    """The verb's subject; a verb joined to another ("asked about X and said") or an
+    infinitive ("turned to Twitter to describe") shares that one's, and a passive's
+    subject is its agent ("was called ... by Smith")."""
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -121,7 +122,8 @@ def _subject_of(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ == "nsubj":  # not nsubjpass: "the plan was called ..." names no speaker
             return child
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        # "turned to Twitter to describe it as": the infinitive's subject is the main one
         return _subject_of(verb.head)
     return None
 
