@@ -966,6 +966,13 @@ def test_a_capitalised_name_in_quotes_after_an_article_is_not_a_quote():
     assert annotate(text).quotes == []
 
 
+def test_a_quote_whose_pronoun_names_nobody_is_kept_without_a_speaker():
+    quotes = annotate('The rain fell all day.\n\n"We will rebuild the bridge," he said.').quotes
+    assert [(q.text, q.speaker, q.speaker_raw) for q in quotes] == [
+        ('"We will rebuild the bridge,"', None, "he")
+    ]
+
+
 def test_a_name_something_is_known_as_is_not_a_quote():
     text = (
         'Police Chief Ana Ruiz said the festival, known in the neighborhood as "Riverfest," '

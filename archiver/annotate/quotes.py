@@ -1491,8 +1491,8 @@ def _attribute(
         # a pronoun before the quote refers to someone named before the pronoun itself
         at = cue.at if cue.at < seg.start and cue.phrase.lower() in PRONOUNS else seg.start
         name, speaker_type, entity = resolver.resolve(cue.phrase, at, (seg.start, seg.end))
-        if name is None:
-            return None
+        if name is None and partial:
+            return None  # a fragment is a quote only if we know whose words it is
         quote = Quote(
             seg.start, seg.end, span, name, cue.phrase, speaker_type, cue.verb, partial, entity
         )
