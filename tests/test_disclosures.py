@@ -312,22 +312,28 @@ def test_look_alikes_are_not_disclosures(sentence):
     assert classify_sentence(sentence) is None
 
 
-def test_pronoun_subject_takes_sponsors_from_context():
-    context = "The suit was filed by Marisol Okafor, a Westfield developer."
-    assert classify_sentence("She is also a donor to The Orchard Ledger.", context) == (
-        "The Orchard Ledger",
-        "donor",
-        ["Marisol Okafor"],
-    )
-    context = "Orvane Telecom and Basalt Networks announced the merger on Monday."
-    result = classify_sentence("Both companies are underwriters of this station.", context)
-    assert result == (None, "underwriter", ["Orvane Telecom", "Basalt Networks"])
-    context = "Tamber Bank raised its fees on Monday."
-    assert classify_sentence("The bank is also a WQRT underwriter.", context) == (
-        "WQRT",
-        "underwriter",
-        ["Tamber Bank"],
-    )
+@pytest.mark.parametrize(
+    ("sentence", "context", "expected"),
+    [
+        (
+            "She is also a donor to The Orchard Ledger.",
+            "The suit was filed by Marisol Okafor, a Westfield developer.",
+            ("The Orchard Ledger", "donor", ["Marisol Okafor"]),
+        ),
+        (
+            "Both companies are underwriters of this station.",
+            "Orvane Telecom and Basalt Networks announced the merger on Monday.",
+            (None, "underwriter", ["Orvane Telecom", "Basalt Networks"]),
+        ),
+        (
+            "The bank is also a WQRT underwriter.",
+            "Tamber Bank raised its fees on Monday.",
+            ("WQRT", "underwriter", ["Tamber Bank"]),
+        ),
+    ],
+)
+def test_pronoun_subject_takes_sponsors_from_context(sentence, context, expected):
+    assert classify_sentence(sentence, context) == expected
 
 
 def test_company_subject_skips_people_in_context():

@@ -229,9 +229,12 @@ LEAD_WORDS = re.compile(
     re.I,
 )
 VERB = rf"(?:{SPEECH_VERBS})"
+# "the man", "a source": people the article may never name
+GENERIC_PEOPLE = frozenset("man woman person patient resident source user".split())  # noqa: SIM905
 # Nouns for people that are not job titles: relations, parties, sports roles.
-PERSON_NOUNS = frozenset(
-    """rookie veteran widow widower daughter son wife husband sister brother mother father
+PERSON_NOUNS = (
+    frozenset(
+        """rookie veteran widow widower daughter son wife husband sister brother mother father
     colleague friend neighbor neighbour victim witness defendant plaintiff candidate
     incumbent challenger democrat republican independent libertarian lawmaker legislator
     clerk chief guard forward star teen teenager boy girl freshman sophomore mom dad
@@ -239,7 +242,9 @@ PERSON_NOUNS = frozenset(
     aide nominee spokesperson host guest founder retiree parent dean juror prosecutor
     detective trooper agent midfielder goalkeeper striker quarterback pitcher catcher
     novelist poet chef pilot captain sergeant deputy official expert activist
-    volunteer survivor man woman patient resident source user person""".split()  # noqa: SIM905
+    volunteer survivor""".split()  # noqa: SIM905
+    )
+    | GENERIC_PEOPLE
 )
 ROLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "eer", "-year-old")
 # The same role in other words, so "the lawyer" finds "defense attorney Beatrix Lowe".
@@ -652,7 +657,6 @@ REPORTED_CLAUSE = re.compile(r"\s+that\b")
 DOCUMENT_FROM = re.compile(
     r"\s+(?:from|by)\s+(?P<spk>(?:the\s+)?[A-Z][^,;:!?\"“”()]{1,60}?)(?=\s*[,.;]|\s*$)"
 )
-GENERIC_PEOPLE = frozenset("man woman person patient resident source user".split())  # noqa: SIM905
 # a description of someone by whom they belong to: "the authors of the study in Nature"
 PERSON_OF_NAMED = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]+)\s+"
@@ -767,8 +771,7 @@ def _subject(phrase: str) -> str:
     appositive = _name_with_appositive(parts)
     if appositive:
         return appositive
-    of_named = PERSON_OF_NAMED.match(parts[-1]) if parts else None
-    if of_named and _person_noun(of_named.group("head").lower()):
+    if parts and _person_of_named(parts[-1]):
         return parts[-1]  # "The authors of the study in Nature": not Nature
     if last_words and _described_subject(parts[-1]):
         return parts[-1]  # "Last year, at a conference, the founder"
@@ -893,13 +896,20 @@ def _function_word(name: str) -> bool:
     return all(w in NOT_NAMES for w in words)
 
 
+def _person_of_named(phrase: str) -> str | None:
+    """The head of a description of someone by whom they belong to ("the authors of the
+    study in Nature" -> "authors"), or None."""
+    match = PERSON_OF_NAMED.match(phrase)
+    head = match.group("head").lower() if match else ""
+    return head if head and _person_noun(head) else None
+
+
 def _plausible_speaker(phrase: str) -> bool:
     phrase = LEAD_WORDS.sub("", phrase.strip())
     if not phrase or len(phrase.split()) > 14:
         return False
     if len(phrase.split()) > 9:  # only "the authors of the study published in Nature"
-        of_named = PERSON_OF_NAMED.match(phrase)
-        return bool(of_named) and _person_noun(of_named.group("head").lower())
+        return _person_of_named(phrase) is not None
     lower = phrase.lower()
     if lower in PRONOUNS:
         return True
@@ -1039,12 +1049,8 @@ class Resolver:
             role = someones.group("head")
             if role in GENERIC_PEOPLE or not self._described_as(role, at):
                 return phrase, "nominal", None  # "Ahmado's source inside the camp"
-        of_named = PERSON_OF_NAMED.match(phrase)
-        if (
-            of_named
-            and _person_noun(of_named.group("head").lower())
-            and not self._described_as(of_named.group("head").lower(), at)
-        ):
+        of_named = _person_of_named(phrase)
+        if of_named and not self._described_as(of_named, at):
             # "The authors of the research in JAMA Psychiatry", "a lawyer for the Trust":
             # someone unnamed, known by whom they work for; the description says it all
             return LEADING_ARTICLE.sub("", phrase), "nominal", None
