@@ -958,11 +958,18 @@ def test_a_label_before_a_first_name_still_types_a_person():
     assert (entity.kind, entity.name, entity.title) == ("person", "Ilsa Moreno", "Democrat")
 
 
-def test_a_capitalised_name_in_quotes_after_an_article_is_not_a_quote():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised name in quotes after an article or a preposition
         "Ben Hale announced the news on a previous episode of “DWTS.” The "
-        '"Pose" actor said he was thrilled.'
-    )
+        '"Pose" actor said he was thrilled.',
+        # a name something is known as
+        'Police Chief Ana Ruiz said the festival, known in the neighborhood as "Riverfest," '
+        "would go on next year.",
+    ],
+)
+def test_names_in_quotation_marks_are_not_quotes(text):
     assert annotate(text).quotes == []
 
 
@@ -971,14 +978,6 @@ def test_a_quote_whose_pronoun_names_nobody_is_kept_without_a_speaker():
     assert [(q.text, q.speaker, q.speaker_raw) for q in quotes] == [
         ('"We will rebuild the bridge,"', None, "he")
     ]
-
-
-def test_a_name_something_is_known_as_is_not_a_quote():
-    text = (
-        'Police Chief Ana Ruiz said the festival, known in the neighborhood as "Riverfest," '
-        "would go on next year."
-    )
-    assert annotate(text).quotes == []
 
 
 def test_pronouns_after_a_quote_that_ends_a_sentence_are_not_counted_for_the_name():
