@@ -912,6 +912,24 @@ QUOTE_CASES = [
         "Paul Hayden",
         True,
     ),
+    # "says NAME" set off by commas makes NAME the one "he" continues
+    (
+        "Maya Lund studies the gut.\n\nThis system, says Richard Lock, an immunologist at "
+        "the university, helps direct the response. He describes the results as "
+        "“exciting” and says more is coming.",
+        "exciting",
+        "Richard Lock",
+        True,
+    ),
+    # a quote after a sentence that reports someone's words indirectly is theirs
+    (
+        "“We saw it everywhere,” Dara Vance said.\n\nIt is not clear which function "
+        "came first, Mila Howe says. Just because scientists found taste receptors on the "
+        "tongue first, “that doesn’t mean that’s the order in which it evolved.”",
+        "that doesn",
+        "Mila Howe",
+        False,
+    ),
     # a list of jobs before the name that says it
     (
         "Sales rose 3 percent.\n\n“Our results reflected growth across the business, "
@@ -964,6 +982,8 @@ def test_a_label_before_a_first_name_still_types_a_person():
         # a capitalised name in quotes after an article or a preposition
         "Ben Hale announced the news on a previous episode of “DWTS.” The "
         '"Pose" actor said he was thrilled.',
+        # a word quoted right after a preposition is a term
+        "Eli Cole said scientists became aware of “taste” receptors early.",
         # a name something is known as
         'Police Chief Ana Ruiz said the festival, known in the neighborhood as "Riverfest," '
         "would go on next year.",

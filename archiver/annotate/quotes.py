@@ -305,6 +305,7 @@ LEADING_NOT_NAME = frozenset(
 DESCRIPTIVE_LINKS = frozenset(
     "of at for in from with whose who which based now also since".split()  # noqa: SIM905
 )
+INVERTED_SPEECH = re.compile(rf",\s+{VERB}\s+$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?[a-z]+\s+by\s+$")
 SUBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "but", "and"])
 APPOSITIVE_THEN_VERB = re.compile(
@@ -398,6 +399,11 @@ LOOKING_BACK = re.compile(
 WORDS_OF = re.compile(
     r"^(?:That|Those|These)\s+(?:is|was|were|are)\s+the\s+words\s+of\s+"
     r"(?P<spk>(?:the|a|an|one)\s+[^,.;:!?\"“”]{1,60}?)(?=\s+(?:who|which|that|whose)\b|[,.;])"
+)
+# an attribution set off by commas, or closing its sentence: ", Howitt says." ", says X."
+REPORTED_ASIDE = re.compile(
+    rf"(?:^|,\s+)(?:(?P<spk>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+{VERB}"
+    rf"|{VERB}\s+(?P<spk2>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+))\s*(?:,|\.$)"
 )
 BACK_REFERENCE = re.compile(
     r"^\s+again\b|\b(?:said|says|offered|wrote|spoke|added|repeated|recalled|used)\s+"
@@ -510,6 +516,8 @@ def classify(text: str, seg: Segment) -> str | None:
         return None
     if len(words) <= 2 and all(w[:1].isupper() for w in words) and NAME_SLOT.search(before):
         return None  # 'an episode of "DWTS."', 'the "Pose" actor': a name, not speech
+    if len(words) <= 2 and TERM_SLOT.search(before):
+        return None  # 'aware of "taste" receptors', 'from "exogenic" processes': a term
     ends_like_speech = bool(re.search(r"[.,!?…—–-]$", inner)) or not seg.closed
     starts_clause = _starts_clause(text, seg.start)
     if (
@@ -531,6 +539,8 @@ def classify(text: str, seg: Segment) -> str | None:
 
 # where a show's or a product's name goes: after an article or a preposition
 NAME_SLOT = re.compile(r"\b(?:the|a|an|of|on|in|to|from|for|with|at|by)\s+$", re.I)
+# a word or two quoted right after a preposition is a term being discussed, not speech
+TERM_SLOT = re.compile(r"\b(?:of|on|in|from|to|at|by|with|about)\s+$")
 TITLE_SMALL_WORDS = frozenset("a an the of to in on at and or for by with".split())  # noqa: SIM905
 
 
@@ -1362,6 +1372,8 @@ class Resolver:
         after = self.text[end : end + 40]
         if re.match(rf"^(?:[’']s)?[^.!?\"“”]{{0,25}}?\b{VERB}\b", after):
             return True
+        if INVERTED_SPEECH.search(self.text, max(0, start - 30), start):
+            return True  # "This system, says Richard Locksley, helps"
         if APPOSITIVE_THEN_VERB.match(self.text, end):
             return True
         if not self._is_subject(start):
@@ -1404,6 +1416,8 @@ class Resolver:
             found = False
         if mid_sentence and self._ends_sentence(start):
             found = False  # "an address for Ford's sister, Martha Fry.": an appositive
+        if INVERTED_SPEECH.search(self.text, max(0, start - 30), start):
+            found = True  # "This system, says Richard Locksley,": the one who says it
         if PASSIVE_AGENT.search(self.text, max(0, start - 40), start):
             found = True  # "The race was won by Ruth Wanjiru": the doer, in a passive
         if INVERTED_SUBJECT.match(self.text, self._sentence_start(start), start):
@@ -1507,6 +1521,14 @@ def _attribute(
     if partial and previous is not None and _same_sentence(text, previous, seg):
         # 'said the district was "proud of its teachers" and was "working hard"'
         return _inherited(seg, span, previous, partial=True)
+    reported = None if partial or continued else cue_reported_before(text, seg)
+    if reported is not None:
+        # 'It isn't clear which came first, Howitt says. Just because ..., "that doesn't"'
+        name, speaker_type, entity = resolver.resolve(reported.phrase, reported.at)
+        if name and entity is not None:
+            return Quote(
+                seg.start, seg.end, span, name, reported.phrase, speaker_type, None, False, entity
+            )
     topic = None if partial or continued else _lead_subject(text, seg, previous, resolver)
     if topic is not None:
         # 'Gary Lutz, who owns the team, shook his head. "We are done."'
@@ -1560,6 +1582,23 @@ def _lead_subject(
     if previous is not None and previous.end > start:
         start = _after_cue(text, previous, seg)
     return resolver.lead_subject(start, seg.start)
+
+
+def cue_reported_before(text: str, seg: Segment) -> Cue | None:
+    """A quote with no cue, in a paragraph whose sentence before it reports someone's
+    words indirectly ("..., Howitt says." / "At current rates, Bridenstine said, ...")."""
+    para_start = _para_start(text, seg)
+    before = _unquoted(text[para_start : seg.start])
+    sentences_before = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", before.strip())
+    if len(sentences_before) < 2:
+        return None
+    previous = sentences_before[-2]
+    match = REPORTED_ASIDE.search(previous)
+    group = ("spk" if match.group("spk") else "spk2") if match else ""
+    if match is None or not _has_name(match.group(group)):
+        return None
+    at = para_start + before.find(previous) + match.start(group)
+    return Cue(match.group(group), None, at)
 
 
 def cue_looking_back(text: str, seg: Segment) -> Cue | None:
