@@ -139,6 +139,8 @@ class Crawler:
             if not self.stop.is_set() and len(tasks) <= target // 2:
                 for item in self._claim(target - len(tasks), tasks):
                     tasks.add(asyncio.create_task(self._handle(item)))
+                if tasks:
+                    self.ctx.extractor.start_soon()  # there is work: warm the workers up
             if not tasks:
                 wait = self._seconds_until_due()
                 if self.stop.is_set() or wait is None:

@@ -140,6 +140,11 @@ class Extractor:
             raise ExtractionError(result, url=url)
         return result
 
+    def start_soon(self) -> None:
+        """Have the workers start while the crawl fetches its first pages."""
+        if self._pool is not None:
+            self._pool.start_soon()
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.close()

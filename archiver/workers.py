@@ -157,6 +157,7 @@ class WorkerPool:
         self._next_id = 0
         self._closed = False
         self._start_lock: asyncio.Lock | None = None
+        self._starting: asyncio.Task[None] | None = None
         self._watchdog: asyncio.Task[None] | None = None
 
     async def run(self, function: Callable[..., Any], *args: Any) -> Any:
@@ -171,6 +172,18 @@ class WorkerPool:
         self._queue.append((job_id, (function, args)))
         self._dispatch()
         return await future
+
+    @property
+    def live_workers(self) -> int:
+        return sum(1 for worker in self._workers if worker.alive)
+
+    def start_soon(self) -> None:
+        """Start the workers in the background (the forkserver's imports and model take
+        seconds), so they are ready by the time the first page is fetched."""
+        if self._starting is None and not self._closed:
+            self._starting = asyncio.ensure_future(self._ensure_started())
+            # a failure is raised again by the first run(); never left unretrieved
+            self._starting.add_done_callback(lambda task: task.cancelled() or task.exception())
 
     # ------------------------------------------------------------ workers
 
@@ -290,6 +303,8 @@ class WorkerPool:
     def close(self) -> None:
         """Stop the workers: closing their request pipes ends their loops."""
         self._closed = True
+        if self._starting is not None:
+            self._starting.cancel()
         if self._watchdog is not None:
             self._watchdog.cancel()
         for worker in self._workers:

@@ -116,3 +116,35 @@ def test_a_job_over_the_time_limit_fails_with_that_reason_and_its_worker_is_repl
     after = asyncio.run(scenario())
     assert [v for _, v in after] == [n * 2 for n in range(10)]
     assert time.monotonic() - started < 30  # not the 60 s the job would have taken
+
+
+def test_workers_started_early_are_ready_before_the_first_job():
+    async def scenario():
+        pool = WorkerPool(2)
+        try:
+            pool.start_soon()
+            for _ in range(600):  # the forkserver and two workers, on a loaded machine
+                if pool.live_workers == 2:
+                    break
+                await asyncio.sleep(0.05)
+            ready = pool.live_workers
+            results = await _run_jobs(pool, 4)
+            return ready, results
+        finally:
+            pool.close()
+
+    ready, results = asyncio.run(scenario())
+    assert ready == 2
+    assert [value for _, value in results] == [0, 2, 4, 6]
+
+
+def test_closing_while_workers_start_leaves_nothing_running():
+    async def scenario():
+        pool = WorkerPool(2)
+        pool.start_soon()
+        await asyncio.sleep(0)
+        pool.close()
+        await asyncio.sleep(0.1)
+        return pool.live_workers
+
+    assert asyncio.run(scenario()) == 0
