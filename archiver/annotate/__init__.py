@@ -3,7 +3,10 @@
 ``annotate(text_or_article)`` runs the annotators in order on the clean text:
 
     entities.py     people and organisations, typed (rules, then spaCy NER where needed)
-    quotes.py       direct and partial quotes, speakers, pronouns and descriptions resolved
+    quotes.py       direct and partial quotes and the cues that attribute them, using
+      speakers.py   what can name a speaker, and the subject of a clause
+      resolve.py    speaker phrases to parties: names, pronouns, descriptions
+      syntax.py     a dependency parse for quotes no pattern attributes
     cases.py        case captions, lawsuit sentences, judges and courts
     disclosures.py  sponsor, funding and ownership disclosures
     parties.py      roles per party, and conflicts: a disclosed sponsor that is a party

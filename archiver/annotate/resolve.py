@@ -1,0 +1,605 @@
+"""Who a speaker phrase refers to: names, pronouns and descriptions ("he", "the
+company", "the first-year teacher") resolved against what the article said before the
+quote (the most salient entity of the right kind and gender: the latest subject of a
+speech verb or of a sentence, nearest first), or kept as a description when the article
+never named the speaker ("one legal expert").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .entities import ORG, PERSON, Entity, EntityIndex, Mention
+from .speakers import (
+    DETERMINERS,
+    DOCUMENT_HEADS,
+    GENERIC_PEOPLE,
+    LEAD_WORDS,
+    ORG_HEADS,
+    PERSON_HEADS,
+    PRONOUNS,
+    VERB,
+    clause_subject,
+    function_word,
+    noun_phrase,
+    person_noun,
+    person_of_named,
+    plausible_speaker,
+    unquoted,
+)
+from .text import (
+    PERSON_TITLES,
+    SPEECH_VERBS,
+    known_first_name,
+    names_in,
+    paragraphs,
+    sentences,
+    strip_titles,
+)
+
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr"])
+RECENT_SUBJECT = 5.0
+PROMINENCE = 0.8
+DESCRIBED = 6.0
+RECENT_SUBJECT_DESCRIBED = 3.0
+POSSESSIVE_ROLE = re.compile(r"^(?P<owner>.+?)[’']s (?P<role>(?:[a-z-]+ ){0,3}[a-z-]+)$")
+COMPANY_HEADS = frozenset(
+    """company firm business retailer app platform service site startup chain carrier maker
+    manufacturer developer provider operator airline insurer automaker publisher studio
+    bank lab""".split()  # noqa: SIM905
+)
+INSTITUTION = re.compile(r"\b(?:Court|District|County|City|State|Department|Circuit|Agency)\b")
+# The same role in other words, so "the lawyer" finds "defense attorney Beatrix Lowe".
+SAME_ROLE = {
+    "lawyer": ("attorney", "counsel"),
+    "attorney": ("lawyer", "counsel"),
+    "prosecutor": ("prosecutors", "prosecuting", "prosecution"),
+    "executive": ("ceo",),
+    "doctor": ("physician", "dr"),
+    "physician": ("doctor",),
+    "spokeswoman": ("spokesperson",),
+    "spokesman": ("spokesperson",),
+    "spokesperson": ("spokeswoman", "spokesman"),
+    "lawmaker": ("senator", "representative", "legislator", "assemblyman", "assemblywoman"),
+    "legislator": ("senator", "representative", "lawmaker"),
+    "hospital": ("medical", "clinic", "health"),
+    # organisations answer to what they are called by kind
+    "agency": ("commission", "department", "administration", "bureau", "office", "authority"),
+    "club": ("fc", "afc", "united"),
+    "system": ("health", "healthcare", "network"),
+    "restaurant": ("diner", "cafe", "grill", "kitchen", "bistro", "bar"),
+}
+# Words that, before a name in its clause, make the name something other than the
+# clause's subject ("a letter to Vance", "Smith and Jones", "said Vance").
+NOT_ROLE_WORDS = frozenset(
+    """to with by from for at in on of and or but that than as about against after before
+    into over under between among said says told the a an his her their its this these
+    those when while because if who which whom whose is was were are has have had will
+    would could can may might did does do been being""".split()  # noqa: SIM905
+) | frozenset(SPEECH_VERBS.split("|"))
+INVERTED_SUBJECT = re.compile(
+    r"(?:Among|Between|With|At|In|On|Behind|Beside)\b[^,.;:!?\"“”]{1,60}\s(?:was|were|is|are)\s+$"
+)
+INVERTED_SPEECH = re.compile(rf",\s+{VERB}\s+$")
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?[a-z]+\s+by\s+$")
+SUBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "but", "and"])
+APPOSITIVE_THEN_VERB = re.compile(
+    rf"(?:[’']s)?,[^,.!?\"“”]{{1,90}},\s+(?:also\s+|later\s+|then\s+)?{VERB}\b"
+)
+NAME_AT_START = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*")
+# A plural subject opening a sentence ("Prosecutors had asked", "The researchers found").
+GROUP_SUBJECT = re.compile(
+    r"(?:[^,.;\"“”]{1,60},\s+)?(?P<group>(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[A-Za-z]+[a-rt-z]s)\b"
+    r"(?=\s+[a-z])"
+)
+# A sentence whose subject is a pronoun or a description, after an opening phrase at
+# most: "She said", "Asked about the loss, he", "The coach, for his part,", "Her
+# colleague did not".
+SUBJECT_LINK = re.compile(
+    r"(?:[^,.;\"“”]{1,80},\s+)?"
+    r"(?P<link>[Hh]e|[Ss]he|It|(?:[Tt]he|[Hh]is|[Hh]er) (?:[\w-]+ ){0,2}[\w-]+)\b(?![’'])"
+)
+# who issued a document: "The city said in a statement", "a statement from the agency"
+ISSUER = re.compile(
+    rf"^(?P<spk>[^.!?\"“”]{{1,100}}?)\s+(?:also\s+|later\s+)?"
+    rf"(?:{VERB}|issued|released|sent|published|put out|filed)\b"
+)
+ISSUED_BY = re.compile(
+    r"\b(?:statement|release|letter|email|memo|filing|announcement|notice)\s+"
+    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<spk>[^,.;:!?\"“”()]{1,60}?)"
+    r"(?=\s*[,.;:!?]|\s+(?:said|says|on|late|early|that|in|to|read|reads)\b)"
+)
+# "Ruiz's source inside the camp", "the agency's spokesman": someone of a named party
+SOMEONES = re.compile(
+    r"^(?P<owner>[A-Z][\w .&-]*?)[’']s (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+)"
+    r"(?: (?:of|for|at|in|inside|from|on|with)\b.*)?$"
+)
+SUBORDINATORS = frozenset(
+    "after before when while because since although though until once whereas".split()  # noqa: SIM905
+)
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _describes(description: str, mention: Mention, entity: Entity) -> float:
+    """1 when the head noun of ``description`` is among the words the article used for
+    the entity, plus a little for each other word that matches ("defense")."""
+    words = re.findall(r"[\w-]+", description.lower().replace("’s", ""))
+    words = [w for w in words if w not in DETERMINERS]
+    if not words:
+        return 0.0
+    # hyphenated words both whole ("34-year-old") and in parts ("co-founder": "founder")
+    named = f"{entity.described} {mention.text} {entity.name}".lower()
+    said = set(named.split()) | set(named.replace("-", " ").split())
+    head = words[-1]
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if not ({head, singular, *SAME_ROLE.get(singular, ())} & said or _does_role(singular, said)):
+        return 0.0
+    return 1.0 + 0.25 * sum(1 for w in words[:-1] if w in said)
+
+
+def _other_job(description: str, entity: Entity) -> bool:
+    """The description is a job ("the coach") and the entity's title is a different one
+    ("now a linebacker", "Athletic director")."""
+    head = description.split()[-1]
+    title = (entity.title or "").lower().split()
+    if head not in PERSON_HEADS or not title or entity.kind != PERSON:
+        return False
+    job = title[-1].rstrip(".,")
+    return job != head and person_noun(job) and job not in SAME_ROLE.get(head, ())
+
+
+def _looks_personal(entity: Entity) -> bool:
+    """A title, an honorific or a known first name: clearly a person's name."""
+    words = entity.name.split()
+    title_words = {w.strip(".,").lower() for w in (entity.title or "").split()}
+    if title_words & PERSON_TITLES or any(
+        m.text.split()[0].rstrip(".").lower() in HONORIFICS for m in entity.mentions
+    ):
+        return True
+    return len(words) >= 2 and known_first_name(words[0])
+
+
+# irregular past tenses, as the regular form the role's stem begins ("taught": teacher)
+IRREGULAR_PAST = {"taught": "teaches", "built": "builds", "fought": "fights"}
+
+
+def _does_role(role: str, said: set[str]) -> bool:
+    """ "coach" and "coached", "founder" and "founded", "manager" and "manages",
+    "teacher" and "taught"."""
+    said = {IRREGULAR_PAST.get(w, w) for w in said}
+    stem = re.sub(r"(?:er|or)$", "", role) if len(role) > 6 else role
+    return len(stem) >= 4 and any(
+        w.startswith(stem) and w.endswith(("ed", "es")) and len(w) <= len(stem) + 3 for w in said
+    )
+
+
+def _capitalised_description(phrase: str, names: list, index: EntityIndex) -> bool:
+    """ "the Republican": a determiner and capitalised words that name nobody here, or
+    only ever follow an article ("a Democrat from Riverton")."""
+    words = phrase.split()
+    if len(words) > 3 or words[0].lower() not in DETERMINERS:
+        return False
+    return all(_only_described(index.find(n.text), index.text) for n in names)
+
+
+# "the two-term Republican", "a Democrat": an article and lower-case words at most
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _only_described(entity: Entity | None, text: str) -> bool:
+    if entity is None or entity.kind is None:
+        return True  # "Republican": capitalised, but neither a person nor an organisation
+    if len(entity.name.split()) > 1 or entity.name.endswith("s"):
+        return False  # "the Gulls", "the Harbor City Council": names of groups
+    return all(ARTICLE_BEFORE.search(text, max(0, m.start - 30), m.start) for m in entity.mentions)
+
+
+class Resolver:
+    """Turns a speaker phrase into a name, using what the article said before it."""
+
+    def __init__(self, text: str, index: EntityIndex, quote_spans: list[tuple[int, int]]):
+        self.text = text
+        self.index = index
+        self.quote_spans = quote_spans
+        self.speakers: list[tuple[int, Entity]] = []  # (offset, entity) of resolved quotes
+        spans = sentences(text)
+        self._sentence_starts = [x.start for x in spans]
+        self._sentence_ends = [x.end for x in spans]
+        self._subjects: dict[int, bool] = {}
+
+    def resolve(
+        self, phrase: str, at: int, quote: tuple[int, int] | None = None, depth: int = 0
+    ) -> tuple[str | None, str, Entity | None]:
+        """(speaker name, speaker_type, entity)."""
+        phrase = LEAD_WORDS.sub("", phrase.strip())
+        lower = phrase.lower()
+        if lower == "they":
+            group = self._latest_group(at)
+            if group is not None:  # "Prosecutors had asked ... they wrote"
+                return group, "pronoun", None
+        if lower in PRONOUNS:
+            gender = {"he": "m", "she": "f"}.get(lower)
+            entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth)
+            if entity is None and gender:
+                # nobody of that gender: our guess from a first name was wrong, not the
+                # article ("Patrice Oyelowo ... she said")
+                entity = self.salient(at, PRONOUNS[lower], quote=quote, depth=depth)
+                entity = entity if entity is not None and entity.gender_guessed else None
+            return (entity.name if entity else None), "pronoun", entity
+        described = POSSESSIVE_ROLE.match(phrase)
+        if described and described.group("role").split()[-1] in PERSON_HEADS:
+            role = described.group("role").split()[-1]
+            entity = self.salient(at, PERSON, head=role, quote=quote, depth=depth)
+            if entity is not None:  # "Pine County Memorial's chief executive"
+                return entity.name, "nominal", entity
+        someones = SOMEONES.match(phrase)
+        if someones and person_noun(someones.group("head")):
+            role = someones.group("head")
+            if role in GENERIC_PEOPLE or not self._described_as(role, at):
+                return phrase, "nominal", None  # "Ahmado's source inside the camp"
+        of_named = person_of_named(phrase)
+        if of_named and not self._described_as(of_named, at):
+            # "The authors of the research in JAMA Psychiatry", "a lawyer for the Trust":
+            # someone unnamed, known by whom they work for; the description says it all
+            return LEADING_ARTICLE.sub("", phrase), "nominal", None
+        names = [s for s in names_in(phrase) if not function_word(s.text)]
+        if names and _capitalised_description(phrase, names, self.index):
+            names = []  # "the Republican", "the Democrat": a description, not a name
+        if names:
+            found = [(n.text, self._find_name(n.text)) for n in names]
+            people = [(raw, e) for raw, e in found if e is not None and e.kind == PERSON]
+            # "Holloway campaign manager Trish Delacroix": the last person named heads it
+            raw, entity = people[-1] if people else found[0]
+            name = entity.name if entity else strip_titles(raw)
+            return name, "name", entity
+        head = re.sub(r"[’']s$", "", lower.split()[-1]) if lower.split() else ""
+        if head in DOCUMENT_HEADS:
+            issuer = self._issuer(head, at, depth) if depth < 3 else None
+            if issuer is not None:  # "The city said in a statement ... the statement said"
+                return issuer
+            # whoever issued the statement
+            entity = self.salient(at, None, quote=quote, depth=depth)
+            return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
+        if head in GENERIC_PEOPLE and not self._described_as(head, at):
+            return phrase, "nominal", None  # "the man", "a source": nobody was called that
+        kind = ORG if head in ORG_HEADS else PERSON if person_noun(head) else None
+        if kind is None:
+            kind = self._kind_described_as(head, at)
+        if kind is None:
+            return phrase, "nominal", None  # "the photo's caption", "critics"
+        if kind == PERSON and head.endswith("s") and not head.endswith("ss"):
+            return phrase, "nominal", None  # "the researchers": a group, not one party
+        if kind == PERSON and lower.split()[0] in ("a", "an", "one", "another"):
+            return phrase, "nominal", None  # "a former director": someone not named
+        if kind == PERSON and self._introduced_unnamed(lower, head, at):
+            return phrase, "nominal", None  # "one legal expert" ... "the expert warned"
+        owner = self._possessor(lower, at, depth) if kind == PERSON else None
+        entity = self.salient(at, kind, head=lower, quote=quote, depth=depth, exclude=owner)
+        if entity is None:
+            return phrase, "nominal", None
+        return entity.name, "nominal", entity
+
+    def _find_name(self, raw: str) -> Entity | None:
+        """The entity ``raw`` names; a place run into a name ("to Britain Liu Xiaming")
+        is dropped word by word until a person is left."""
+        entity = self.index.find(raw)
+        if entity is not None:
+            return entity
+        words = raw.split()
+        for first in range(1, len(words)):
+            entity = self.index.find(" ".join(words[first:]))
+            if entity is not None and entity.kind == PERSON:
+                return entity
+        return None
+
+    def _introduced_unnamed(self, description: str, head: str, at: int) -> bool:
+        """ "the expert" after "one legal expert" and no expert named: the article goes
+        on about someone it never named."""
+        if not description.startswith("the ") or self._described_as(head, at):
+            return False
+        pattern = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b(?!,\s+[A-Z])"
+        return any(not self._inside_quote(m.start()) for m in re.finditer(pattern, self.text[:at]))
+
+    def _described_as(self, word: str, at: int) -> bool:
+        """Did the article call anyone ``word`` before ``at`` ("Dana Ruiz, a patient")?"""
+        return any(word in e.described.split() for _, e in self.index.mentions_before(at))
+
+    def _possessor(self, description: str, at: int, depth: int) -> Entity | None:
+        """Whom "his" or "her" in "her colleague" refers to: never the colleague."""
+        pronoun = {"his": "he", "her": "she"}.get(description.split()[0])
+        if pronoun is None or depth >= 3:
+            return None
+        return self.resolve(pronoun, at, depth=depth + 1)[2]
+
+    def _issuer(
+        self, head: str, at: int, depth: int
+    ) -> tuple[str | None, str, Entity | None] | None:
+        """Who the article said issued the document ("The city said in a statement",
+        "a statement from the agency"): the subject of the latest sentence, in the
+        window before ``at``, that names the document outside a quote."""
+        floor = self._window_start(at)
+        for match in reversed(list(re.finditer(rf"\b{head}\b", self.text[floor:at]))):
+            where = floor + match.start()
+            if self._inside_quote(where):
+                continue
+            start = self._sentence_start(where)
+            sentence = unquoted(self.text[start : self._sentence_end(where)])
+            found = ISSUED_BY.search(sentence) or ISSUER.match(sentence)
+            if found and found.re is ISSUER and found.end() > where - start:
+                found = None  # "According to the complaint, Vance told": a source, not who
+            phrase = clause_subject(found.group("spk")) if found else ""
+            if phrase.lower() != head and plausible_speaker(phrase):
+                return self.resolve(phrase, start + 1, depth=depth + 1)
+            return None
+        return None
+
+    def lead_subject(self, start: int, end: int) -> Entity | None:
+        """The last person or organisation named as a subject between ``start`` and
+        ``end``, outside quotes."""
+        spans = self.index.by_offset
+        first = bisect.bisect_left(spans, start, key=lambda item: item[0])
+        for m_start, m_end, entity in reversed(spans[first:]):
+            if m_end > end or entity.kind not in (PERSON, ORG) or entity.ordinary:
+                continue
+            if not self._inside_quote(m_start) and self._is_subject(m_start):
+                return entity
+        return None
+
+    def _kind_described_as(self, head: str, at: int) -> str | None:
+        """The kind of party the article already called ``head`` ("Kendra Lowell, the
+        freshman who scored": "the freshman" is a person), for nouns no list knows."""
+        if not head.isalpha() or head.endswith("s"):
+            return None
+        for _, entity in self.index.mentions_before(at):
+            if entity.kind in (PERSON, ORG) and head in entity.described.split():
+                return entity.kind
+        return None
+
+    def salient(
+        self,
+        at: int,
+        kind: str | None,
+        gender: str | None = None,
+        head: str | None = None,
+        quote: tuple[int, int] | None = None,
+        depth: int = 0,
+        exclude: Entity | None = None,
+    ) -> Entity | None:
+        """The most salient entity of ``kind`` (and ``gender``) before ``at``; an entity
+        described by ``head`` ("Judge Marsh" for "the judge") first; never ``exclude``."""
+        # a description ("the company") may point back to the article's main party
+        # anywhere above; a pronoun only to someone recent
+        floor = 0 if head else self._window_start(at)
+        candidates = self._candidates(at, kind, gender, head, floor)
+        candidates = [c for c in candidates if c[1] is not exclude]
+        recent_at, recent = self._recent_subject(at, kind, gender, candidates, floor, depth)
+        if recent is not None and recent is exclude:
+            recent_at, recent = -1, None
+        earlier = [m for m in recent.mentions if m.end <= at] if recent else []
+        if earlier and all(e is not recent for _, e in candidates):
+            # named further back, but what the latest subject pronoun refers to
+            candidates.append((max(earlier, key=lambda m: m.start), recent))
+        if head:
+            # a party the article described that way wins over any merely recent one
+            fits = [_describes(head, m, e) for m, e in candidates]
+            best_fit = max(fits, default=0.0)
+            if best_fit:  # "the first-year teacher" over another teacher
+                candidates = [c for c, fit in zip(candidates, fits, strict=True) if fit == best_fit]
+            else:
+                # nobody was called that: not someone the article gave another job
+                # ("Jalen Royce, now a linebacker" is not "the coach")
+                others = [c for c in candidates if not _other_job(head, c[1])]
+                candidates = others or candidates
+        best: tuple[float, Entity] | None = None
+        para_start = self._para_start(at)
+        for seen, (mention, entity) in enumerate(candidates, start=1):
+            score = self._score(mention.start, mention.end, entity) - 0.15 * seen
+            if entity is recent:
+                # centering: the latest subject is what "she" continues; a description
+                # leans on it less, since it also names what the entity is
+                score += RECENT_SUBJECT_DESCRIBED if head else RECENT_SUBJECT
+            if gender and entity.gender == gender:
+                score += 1.0
+            elif gender and entity.gender is None:
+                score -= 0.5
+            if mention.start >= para_start or (entity is recent and recent_at >= para_start):
+                score += 2.0  # introduced (or referred to as subject) in the quote's paragraph
+            if head:
+                score += self._description_fit(head, mention, entity, at)
+            if quote and self._named_inside(entity, quote):
+                score -= 2.0  # speakers seldom name themselves in the third person
+            if best is None or score > best[0]:
+                best = (score, entity)
+        return best[1] if best else None
+
+    def _candidates(
+        self, at: int, kind: str | None, gender: str | None, head: str | None, floor: int
+    ) -> list[tuple[Mention, Entity]]:
+        """Mentions before ``at`` (nearest first) of entities that could be meant."""
+        found = []
+        for mention, entity in self.index.mentions_before(at):
+            if mention.start < floor:
+                break
+            if self._inside_quote(mention.start) or entity.ordinary:
+                continue
+            if not self._compatible(entity, kind, gender):
+                continue
+            if head and head.split()[-1] in COMPANY_HEADS and INSTITUTION.search(entity.name):
+                continue  # "the company" is not a court, a district or a city
+            found.append((mention, entity))
+        return found
+
+    def _compatible(self, entity: Entity, kind: str | None, gender: str | None) -> bool:
+        if kind == ORG and entity.kind == PERSON and not _looks_personal(entity):
+            return True  # "Lumora", "Swiftline Freight": typed as people on thin evidence
+        if kind is not None and entity.kind not in (kind, None):
+            return False
+        if kind == PERSON and entity.kind is None:
+            return False
+        return not (gender and entity.gender and entity.gender != gender)
+
+    def _description_fit(self, head: str, mention: Mention, entity: Entity, at: int) -> float:
+        """How well a description ("the judge", "the defense lawyer") fits the entity:
+        the article called it that (its title, a role before its name, an appositive,
+        its age, its own name), and main parties, mentioned often, are described more."""
+        earlier = sum(1 for m in entity.mentions if m.end <= at)
+        return DESCRIBED * _describes(head, mention, entity) + PROMINENCE * min(earlier, 5)
+
+    def _recent_subject(
+        self,
+        at: int,
+        kind: str | None,
+        gender: str | None,
+        candidates: list[tuple[Mention, Entity]],
+        floor: int,
+        depth: int,
+    ) -> tuple[int, Entity | None]:
+        """Who the latest subject before ``at`` is, and where: a named subject, the
+        speaker of the latest quote, or what a later subject pronoun or description
+        ("She said", "The coach, for his part,") itself refers to."""
+        named = next(((m.start, e) for m, e in candidates if self._is_subject(m.start)), None)
+        best = named
+        for offset, entity in reversed(self.speakers):
+            if offset < floor:
+                break  # a speaker paragraphs back is no longer what "she" continues
+            if offset < at and self._compatible(entity, kind, gender):
+                if best is None or offset > best[0]:
+                    best = (offset, entity)
+                break
+        if depth < 3:
+            link = self._last_link(max(floor, best[0] if best else floor), at, kind, gender)
+            if link is not None:
+                _, _, entity = self.resolve(link[1], link[0], depth=depth + 1)
+                if entity is not None and self._compatible(entity, kind, gender):
+                    best = (link[0], entity)
+        return best if best else (-1, None)
+
+    def _latest_group(self, at: int) -> str | None:
+        """The plural subject ("Prosecutors", "The researchers") of the latest sentence
+        that has one, in the window before ``at``: what "they" refers to."""
+        floor = self._window_start(at)
+        i = bisect.bisect_left(self._sentence_starts, at)
+        while i > 0:
+            i -= 1
+            start = self._sentence_starts[i]
+            if start < floor:
+                return None
+            match = GROUP_SUBJECT.match(self.text, start, min(at, start + 100))
+            if match:
+                head = match.group("group").split()[-1].lower()
+                if person_noun(head) or head.rstrip("s") in ORG_HEADS or head in ORG_HEADS:
+                    return match.group("group")
+        return None
+
+    def _last_link(
+        self, floor: int, at: int, kind: str | None, gender: str | None
+    ) -> tuple[int, str] | None:
+        """The latest sentence after ``floor`` whose subject is a pronoun or a
+        description that could continue to mean the same ``kind`` and ``gender``."""
+        i = bisect.bisect_left(self._sentence_starts, at)
+        while i > 0:
+            i -= 1
+            start = self._sentence_starts[i]
+            if start <= floor:
+                return None
+            if self._inside_quote(start + 1):
+                continue
+            match = SUBJECT_LINK.match(self.text, start, min(at, start + 120))
+            link = noun_phrase(match.group("link")) if match else ""
+            if link and self._links_to(link.lower(), kind, gender):
+                return match.start("link"), link
+        return None
+
+    def _links_to(self, link: str, kind: str | None, gender: str | None) -> bool:
+        words = link.split()
+        if len(words) == 1:
+            wanted = PRONOUNS.get(words[0])
+            pronoun_gender = {"he": "m", "she": "f"}.get(words[0])
+            return wanted == kind and (gender is None or pronoun_gender == gender)
+        # a description's gender is checked once it is resolved
+        if kind == PERSON:
+            return person_noun(words[-1]) and words[-1] not in ORG_HEADS
+        return kind == ORG and words[-1] in ORG_HEADS
+
+    def _named_inside(self, entity: Entity, quote: tuple[int, int]) -> bool:
+        return any(quote[0] <= m.start < quote[1] for m in entity.mentions)
+
+    def _para_start(self, at: int) -> int:
+        return self.text.rfind("\n", 0, at) + 1
+
+    def _window_start(self, at: int) -> int:
+        paras = [p for p in paragraphs(self.text) if p.start <= at]
+        return paras[-3].start if len(paras) >= 3 else 0
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(start < offset < end for start, end in self.quote_spans)
+
+    def _score(self, start: int, end: int, entity: Entity) -> float:
+        score = 0.0
+        if self._speech_subject(start, end):
+            score += 3.0
+        if self._is_subject(start):
+            score += 1.5
+        if any(e is entity for _, e in self.speakers[-2:]):
+            score += 1.0
+        return score
+
+    def _speech_subject(self, start: int, end: int) -> bool:
+        """Subject of a speech verb: "Vance said", "Geller, who rents nearby, said",
+        "Quist attended the meeting and said"."""
+        after = self.text[end : end + 40]
+        if re.match(rf"^(?:[’']s)?[^.!?\"“”]{{0,25}}?\b{VERB}\b", after):
+            return True
+        if INVERTED_SPEECH.search(self.text, max(0, start - 30), start):
+            return True  # "This system, says Richard Locksley, helps"
+        if APPOSITIVE_THEN_VERB.match(self.text, end):
+            return True
+        if not self._is_subject(start):
+            return False
+        rest = self.text[end : self._sentence_end(end)]
+        return bool(re.search(rf"\b{VERB}\b", unquoted(rest)))
+
+    def _ends_sentence(self, start: int) -> bool:
+        """Nothing but the name from ``start`` to its sentence's end: no verb follows."""
+        rest = self.text[start : self._sentence_end(start)]
+        name = NAME_AT_START.match(rest)
+        return name is not None and not rest[name.end() :].strip(' .,;:!?"”’)\n')
+
+    def _sentence_end(self, at: int) -> int:
+        i = bisect.bisect_right(self._sentence_starts, at)
+        return self._sentence_ends[i - 1] if i else len(self.text)
+
+    def _sentence_start(self, at: int) -> int:
+        i = bisect.bisect_right(self._sentence_starts, at)
+        return self._sentence_starts[i - 1] if i else 0
+
+    def _is_subject(self, start: int) -> bool:
+        """Subject position: first in its clause, after an opening phrase or an
+        appositive ("Outside the courtroom, Vance told"; "Her neighbor, Kwame Adjei,
+        was"), with at most a few words of role before it ("Plow driver Ricky Lavigne")."""
+        if start in self._subjects:
+            return self._subjects[start]
+        clause = self.text[self._sentence_start(start) : start]
+        mid_sentence = "," in clause
+        clause = clause.rsplit(",", 1)[-1] if mid_sentence else clause
+        words = clause.lower().replace("’", "'").split()
+        while mid_sentence and words and words[0] in SUBORDINATORS:
+            # "..., after the novelist Jo Walton explained": a closing clause's subject (an
+            # opening one, "When Teel asked, the senator said", gives way to the main one)
+            words = words[1:]
+        found = len(words) <= 5 and not any(
+            w in NOT_ROLE_WORDS or w.endswith(("'s", "ed")) for w in words[1:]
+        )
+        if words and words[0] in NOT_ROLE_WORDS and words[0] not in SUBJECT_OPENERS:
+            found = False
+        if mid_sentence and self._ends_sentence(start):
+            found = False  # "an address for Ford's sister, Martha Fry.": an appositive
+        if INVERTED_SPEECH.search(self.text, max(0, start - 30), start):
+            found = True  # "This system, says Richard Locksley,": the one who says it
+        if PASSIVE_AGENT.search(self.text, max(0, start - 40), start):
+            found = True  # "The race was won by Ruth Wanjiru": the doer, in a passive
+        if INVERTED_SUBJECT.match(self.text, self._sentence_start(start), start):
+            found = True  # "Among his players was Owen Bright": the subject comes last
+        self._subjects[start] = found
+        return found

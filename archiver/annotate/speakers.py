@@ -1,0 +1,434 @@
+"""Speaker phrases: which words can name a party that speaks, and which part of a
+clause is its subject.
+
+Shared by ``quotes`` (reading the cue around a quote) and ``resolve`` (turning the
+speaker phrase into a party): the nouns for organisations and people, the pronouns,
+the subject before a speech verb ("The utility's operations chief, Marcus Lee," ->
+"Marcus Lee"), and whether a phrase can be a speaker at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import ORG, PERSON
+from .text import SPEECH_VERBS, names_in
+
+DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
+PRONOUNS = {"he": PERSON, "she": PERSON, "they": None, "it": ORG, "i": PERSON, "we": None}
+ORG_HEADS = frozenset(
+    [
+        "company",
+        "firm",
+        "airline",
+        "agency",
+        "service",
+        "site",
+        "platform",
+        "app",
+        "group",
+        "association",
+        "organization",
+        "organisation",
+        "department",
+        "council",
+        "board",
+        "committee",
+        "utility",
+        "union",
+        "campaign",
+        "team",
+        "club",
+        "district",
+        "city",
+        "county",
+        "state",
+        "government",
+        "administration",
+        "university",
+        "school",
+        "hospital",
+        "bank",
+        "network",
+        "station",
+        "newspaper",
+        "paper",
+        "outlet",
+        "startup",
+        "retailer",
+        "chain",
+        "carrier",
+        "maker",
+        "manufacturer",
+        "developer",
+        "provider",
+        "operator",
+        "authority",
+        "commission",
+        "office",
+        "ministry",
+        "coalition",
+        "alliance",
+        "nonprofit",
+        "foundation",
+        "lab",
+        "laboratory",
+        "center",
+        "centre",
+        "institute",
+        "officials",
+        "prosecutors",
+        "police",
+        "railroad",
+        "railway",
+        "insurer",
+        "automaker",
+        "publisher",
+        "studio",
+        "church",
+        "museum",
+        "library",
+        "court",
+        "plant",
+        "mill",
+        "business",
+        "store",
+        "system",
+        "fund",
+        "restaurant",
+        "diner",
+        "cafe",
+        "bakery",
+        "shop",
+        "hotel",
+        "factory",
+        "clinic",
+        "airport",
+    ]
+)
+DOCUMENT_HEADS = frozenset(
+    [
+        "statement",
+        "report",
+        "study",
+        "release",
+        "filing",
+        "complaint",
+        "email",
+        "letter",
+        "memo",
+        "announcement",
+        "notice",
+    ]
+)
+PERSON_HEADS = frozenset(
+    [
+        "judge",
+        "spokeswoman",
+        "spokesman",
+        "spokesperson",
+        "official",
+        "officer",
+        "lawyer",
+        "attorney",
+        "mayor",
+        "governor",
+        "senator",
+        "president",
+        "chief",
+        "director",
+        "executive",
+        "founder",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "woman",
+        "man",
+        "resident",
+        "nurse",
+        "doctor",
+        "teacher",
+        "student",
+        "coach",
+        "player",
+        "witness",
+        "mother",
+        "father",
+        "owner",
+        "manager",
+        "professor",
+        "researcher",
+        "scientist",
+        "economist",
+        "analyst",
+        "superintendent",
+        "principal",
+        "sheriff",
+        "detective",
+        "commissioner",
+        "secretary",
+        "minister",
+        "representative",
+        "councilman",
+        "councilwoman",
+        "member",
+        "farmer",
+        "driver",
+        "worker",
+        "pastor",
+    ]
+)
+LEAD_WORDS = re.compile(
+    r"^(?:(?:and|but|as|when|then|so|while|also|later|again|still|yet|which|who|that)\s+)+",
+    re.I,
+)
+VERB = rf"(?:{SPEECH_VERBS})"
+# "the man", "a source": people the article may never name
+GENERIC_PEOPLE = frozenset("man woman person patient resident source user".split())  # noqa: SIM905
+# Nouns for people that are not job titles: relations, parties, sports roles.
+PERSON_NOUNS = (
+    frozenset(
+        """rookie veteran widow widower daughter son wife husband sister brother mother father
+    colleague friend neighbor neighbour victim witness defendant plaintiff candidate
+    incumbent challenger democrat republican independent libertarian lawmaker legislator
+    clerk chief guard forward star teen teenager boy girl freshman sophomore mom dad
+    grandmother grandfather
+    aide nominee spokesperson host guest founder retiree parent dean juror prosecutor
+    detective trooper agent midfielder goalkeeper striker quarterback pitcher catcher
+    novelist poet chef pilot captain sergeant deputy official expert activist
+    volunteer survivor""".split()  # noqa: SIM905
+    )
+    | GENERIC_PEOPLE
+)
+ROLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "eer", "-year-old")
+
+
+def person_noun(head: str) -> bool:
+    """Does "the <head>" describe a person ("the clerk", "the geochemist", "the
+    34-year-old")? Organisation words are checked before this."""
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return (
+        singular in PERSON_HEADS
+        or singular in PERSON_NOUNS
+        or (len(singular) > 4 and singular.endswith(ROLE_SUFFIXES))
+    )
+
+
+TITLED_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)$"
+)
+POSSESSIVE_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[a-z]")
+NAME_PARTICLES = frozenset("de da del der van von al bin la le du di jr jr. sr sr.".split())  # noqa: SIM905
+# capitalised openers of a sentence part that are not names ("In Paris", "On Monday")
+LEADING_NOT_NAME = frozenset(
+    """in on at after before during for from with as by since under over when while
+    meanwhile later earlier then still yet but and also however monday tuesday wednesday
+    thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+DESCRIPTIVE_LINKS = frozenset(
+    "of at for in from with whose who which based now also since".split()  # noqa: SIM905
+)
+AUXILIARIES_AFTER = re.compile(
+    r"(?:\s+(?:has|had|have|was|is|were|are|would|will|could|can|did|does|do|also|then|"
+    r"later|once|previously|again|repeatedly|never|not|be|been|being|had been|has been))+$"
+)
+# a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
+ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
+PRONOUN_THEN_VERB = re.compile(r"^(he|she|they|it|we|I)\s+[a-z]+\b", re.I)
+NAME_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|at|for|from|with|by|to|in|on|about|against|over|into|toward)(?:\s+the)?\s+$"
+)
+NAME_AT_END = re.compile(r"(?<![\w’'])(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w’'&-]+$")
+
+
+def noun_phrase(link: str) -> str:
+    """ "The chief executive would" -> "The chief executive": up to the last noun that
+    can name a party."""
+    words = link.split()
+    if len(words) == 1:
+        return link
+    for end in range(len(words), 1, -1):
+        head = words[end - 1].lower()
+        if head in ORG_HEADS or person_noun(head):
+            return " ".join(words[:end])
+    return ""
+
+
+def unquoted(text: str) -> str:
+    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+
+
+# a description of someone by whom they belong to: "the authors of the study in Nature"
+PERSON_OF_NAMED = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]+)\s+"
+    r"(?:of|for|at|from|with|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,6}[A-Z]"
+)
+
+
+def clause_subject(phrase: str) -> str:
+    """The clause subject in a phrase before a verb: the part after the last comma that
+    names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
+    phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    last_words = parts[-1].split() if parts else []
+    if last_words and last_words[-1].lower() in PRONOUNS:
+        return last_words[-1]  # "Asked whether ..., she", "a step it"
+    appositive = name_with_appositive(parts)
+    if appositive:
+        return appositive
+    if parts and person_of_named(parts[-1]):
+        return parts[-1]  # "The authors of the study in Nature": not Nature
+    if last_words and _described_subject(parts[-1]):
+        return parts[-1]  # "Last year, at a conference, the founder"
+    last = parts[-1] if parts else ""
+    ending = NAME_AT_END.search(last)
+    doer = PRONOUN_THEN_VERB.match(last)
+    if ending and doer and NAME_AFTER_PREPOSITION.search(last, 0, ending.start()):
+        return doer.group(1)  # "he asked about the Muslim Brotherhood, called": he did
+    if (
+        ending
+        and has_name(ending.group(0))
+        and not _descriptive_part(last)
+        and not ORG_OF_PERSON.search(last, 0, ending.start())
+    ):
+        return ending.group(0)  # "a position Albright", "in which Vandermeer"
+    # "a lawyer for the River Trust", "director of the Patient Safety Coalition", "whose
+    # children attend school in Port Adair": descriptions of the name next to them
+    heads = [p for p in parts if not re.match(r"^(?:a|an|of|at|for|with|from|in|who|which)\b", p)]
+    heads = [p for p in heads if not _descriptive_part(p)] or heads
+    named = [p for p in (heads or parts) if has_name(p)]
+    chosen = named[-1] if named else (parts[-1] if parts else "")
+    words = chosen.split()
+    # keep the last few words: "In its court filing Parler" -> "Parler"
+    return LEAD_WORDS.sub("", " ".join(words[-6:]))
+
+
+def name_with_appositive(parts: list[str]) -> str | None:
+    """ "Mayer, Disney's chairman of direct-to-consumer," and "Prince Andrew, the younger
+    brother of the heir, Charles,": a phrase that opens with a bare name and goes on with
+    a description is that name's; the names inside the description are not the subject."""
+    # an opening phrase may come first: "In a statement, Zippy Duvall, the president of"
+    first = 0
+    while first < len(parts) - 1 and _opener(parts[first]):
+        first += 1
+    if len(parts) - first < 2:
+        return None
+    name = parts[first] if _bare_name(parts[first]) else _titled_name(parts[first])
+    if name is None:
+        return None
+    rest = parts[first + 1 :]
+    if not any(_descriptive_part(p) or p[:1].islower() or _described(p) for p in rest):
+        return None
+    return name
+
+
+def _opener(part: str) -> bool:
+    """ "In a statement", "On Monday", "later": a phrase that opens a sentence, before
+    its subject."""
+    words = part.split()
+    if not words:
+        return False
+    if words[0].lower() in LEADING_NOT_NAME:
+        return True
+    # "later", "speaking to reporters": lower case and naming nobody ("study lead
+    # author Lucas Paganini" is a subject)
+    return part[:1].islower() and not has_name(part)
+
+
+def _titled_name(part: str) -> str | None:
+    """ "study lead author Lucas Paganini", "Senior author Dr. Silvia S. Martins": a job
+    then a name; the name is the subject."""
+    match = TITLED_NAME.match(part)
+    if match is None or not _bare_name(match.group("name")):
+        return None
+    words = part[: match.start("name")].split()
+    if words[0].lower() in LEADING_NOT_NAME or not person_noun(words[-1].lower()):
+        return None  # "In the Senate": a place, not a job
+    return match.group("name")
+
+
+def _bare_name(part: str) -> bool:
+    """ "Omar Lamrani", "Cmdr. Sean Robertson": only a name, no description around it."""
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not has_name(part) or re.search(r"[’']s\b", part):
+        return False
+    if words[0].lower() in LEADING_NOT_NAME:
+        return False
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
+
+
+def _described(part: str) -> bool:
+    """ "the younger brother of", "Disney's chairman of direct-to-consumer": a
+    description, not a name."""
+    return part.split()[0].lower() in DETERMINERS or bool(POSSESSIVE_DESCRIPTION.match(part))
+
+
+def _descriptive_part(part: str) -> bool:
+    """ "director of the Patient Safety Coalition", "whose children attend school in X",
+    "based in Harbor City": a lower-case description of the name beside it ("state Rep.
+    Alicia Moreau" is not one)."""
+    words = part.split()
+    if not part[:1].islower():
+        return False
+    # "speaking to reporters outside the Capitol", "flanked by Lt. Gov. Paul Diaz": a
+    # participle phrase set off by commas is an aside, never the subject
+    return any(w in DESCRIPTIVE_LINKS for w in words[:3]) or words[0].endswith(("ing", "ed"))
+
+
+def _described_subject(part: str) -> bool:
+    """ "the founder", "The senate leader": a determiner and a person or organisation
+    noun, nothing capitalised."""
+    words = part.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "his", "her", "their", "its"):
+        return False
+    head = words[-1].lower()
+    return not has_name(part) and (head in ORG_HEADS or person_noun(head))
+
+
+def has_name(phrase: str) -> bool:
+    return any(not function_word(s.text) for s in names_in(phrase))
+
+
+def function_word(name: str) -> bool:
+    """Capitalised but not a name: "The", "Officials", "Critics"."""
+    from .entities import NOT_NAMES
+
+    if len(name) >= 2 and name.isupper() and name.isalpha():
+        return False  # "WHO", "US": an acronym, not the pronoun
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    if len(words) == 1 and (words[0].rstrip("s") in PERSON_HEADS or words[0] in ORG_HEADS):
+        return True
+    return all(w in NOT_NAMES for w in words)
+
+
+def person_of_named(phrase: str) -> str | None:
+    """The head of a description of someone by whom they belong to ("the authors of the
+    study in Nature" -> "authors"), or None."""
+    match = PERSON_OF_NAMED.match(phrase)
+    head = match.group("head").lower() if match else ""
+    return head if head and person_noun(head) else None
+
+
+def plausible_speaker(phrase: str) -> bool:
+    phrase = LEAD_WORDS.sub("", phrase.strip())
+    if not phrase or len(phrase.split()) > 14:
+        return False
+    if len(phrase.split()) > 9:  # only "the authors of the study published in Nature"
+        return person_of_named(phrase) is not None
+    lower = phrase.lower()
+    if lower in PRONOUNS:
+        return True
+    if has_name(phrase):
+        return True
+    head = re.sub(r"[’']s$", "", lower.split()[-1])
+    if lower.startswith(("one ", "another ")) and person_noun(head):
+        return True  # "one legal expert", "another resident"
+    return (
+        head in ORG_HEADS
+        or head in PERSON_HEADS
+        or head.rstrip("s") in PERSON_HEADS
+        or (
+            len(phrase.split()) <= 4
+            and lower.startswith(("the ", "a ", "an ", "his ", "her ", "its ", "their "))
+        )
+    )
