@@ -90,6 +90,17 @@ def _release_freed_memory() -> None:
         _LIBC.malloc_trim(0)
 
 
+def _discard(process: multiprocessing.process.BaseProcess, pipes: tuple[Connection, ...]) -> None:
+    """Stop a worker nobody will use: closing our ends of its pipes ends its loop."""
+    for pipe in pipes:
+        pipe.close()
+    if process.pid is not None:
+        process.join(JOIN_SECONDS)
+        if process.is_alive():
+            process.kill()
+            process.join()
+
+
 def _error_frame(job_id: int, exc: Exception) -> bytes:
     try:
         return _frame((job_id, False, exc))
@@ -219,9 +230,20 @@ class WorkerPool:
             target=_serve, args=(requests_in, results_out), daemon=True, name="archiver-worker"
         )
         # starting a forkserver child blocks on the server's reply: off the loop
-        await asyncio.to_thread(process.start)
-        requests_in.close()
-        results_out.close()
+        starting = asyncio.ensure_future(asyncio.to_thread(process.start))
+        ours = (requests_out, results_in)
+        try:
+            await asyncio.shield(starting)
+        except asyncio.CancelledError:
+            # the thread starts the process anyway: stop it once it has started
+            starting.add_done_callback(lambda _: _discard(process, ours))
+            raise
+        finally:
+            requests_in.close()  # the child's ends: it has its own copies once started
+            results_out.close()
+        if self._closed:  # the pool closed while this worker was starting
+            _discard(process, ours)
+            raise WorkerCrashed("the worker pool closed while a worker was starting")
         worker = _Worker(self, process)
         loop = asyncio.get_running_loop()
         worker.writer, _ = await loop.connect_write_pipe(
@@ -302,9 +324,7 @@ class WorkerPool:
 
     def close(self) -> None:
         """Stop the workers: closing their request pipes ends their loops."""
-        self._closed = True
-        if self._starting is not None:
-            self._starting.cancel()
+        self._closed = True  # a worker still starting stops itself once started
         if self._watchdog is not None:
             self._watchdog.cancel()
         for worker in self._workers:

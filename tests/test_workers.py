@@ -2,6 +2,7 @@
 worker fails only its own job and is replaced, and closing ends the workers."""
 
 import asyncio
+import multiprocessing.forkserver
 import os
 import time
 
@@ -138,13 +139,35 @@ def test_workers_started_early_are_ready_before_the_first_job():
     assert [value for _, value in results] == [0, 2, 4, 6]
 
 
-def test_closing_while_workers_start_leaves_nothing_running():
+def _forkserver_children() -> list[int]:
+    """Processes the forkserver forked (our workers) that are still running."""
+    server = multiprocessing.forkserver._forkserver._forkserver_pid
+    children = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # not a process, or one that exited while we looked
+        if fields[0] != "Z" and int(fields[1]) == server:
+            children.append(int(entry))
+    return children
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
+def test_closing_while_workers_start_leaves_no_worker_running():
     async def scenario():
         pool = WorkerPool(2)
         pool.start_soon()
-        await asyncio.sleep(0)
+        await asyncio.sleep(0)  # the start is under way: the forkserver is booting
         pool.close()
-        await asyncio.sleep(0.1)
-        return pool.live_workers
+        await asyncio.sleep(2.0)  # longer than a start left running would take here
+        for _ in range(300):
+            if not _forkserver_children():
+                break
+            await asyncio.sleep(0.05)
+        return _forkserver_children()
 
-    assert asyncio.run(scenario()) == 0
+    assert asyncio.run(scenario()) == []
