@@ -955,6 +955,32 @@ QUOTE_CASES = [
         "Paul Lindqvist",
         False,
     ),
+    # a name after ", who" is the subject its paragraph moves on to
+    (
+        'Mayor Tom Okonjo spoke first. "We cannot keep borrowing," Okonjo said.\n\n'
+        "Those words did not please Councilor Dev Patel, who stood up at once.\n\n"
+        '"We are not borrowing, we are investing," he said.',
+        "We are not borrowing",
+        "Dev Patel",
+        False,
+    ),
+    # a fragment in a sentence that ends with someone's cue is that someone's
+    (
+        "The council met in March.\n\nAccording to Tessa Marr and Kate Lund, Mayor Ben "
+        'Hale tried to silence them for "no reason at all but that we disagreed with him,"'
+        " Marr said.",
+        "no reason",
+        "Tessa Marr",
+        True,
+    ),
+    # a word after the infinitive's "to" is the speaker's verb, not a term
+    (
+        "Rival spokesman Omar Reyes said that the campaign tried to \u201cundermine\u201d "
+        "the senator with an email to voters.",
+        "undermine",
+        "Omar Reyes",
+        True,
+    ),
 ]
 
 
@@ -964,6 +990,21 @@ def test_quote_patterns(text, opening, speaker, partial):
     assert len(quotes) == 1
     assert quotes[0].speaker == speaker
     assert quotes[0].partial is partial
+
+
+def test_a_nickname_in_quotation_marks_does_not_take_the_surname():
+    text = (
+        "Play Live Radio\nNext Up:\n\nGov. Lena Ward and Mark Toller Clash in Only "
+        "Scheduled Debate\n\n"
+        "Gov. Lena Ward and challenger Mark Toller met on Tuesday. Ward called her "
+        "opponent \u201cPhony Toller\u201d throughout.\n\n"
+        "Toller said Ward has sided with the party bosses.\n\n"
+        '"We need leaders who listen," he said.'
+    )
+    index = build_index(text)
+    assert index.find("Toller").name == "Mark Toller"
+    quote = next(q for q in annotate(text).quotes if "We need leaders" in q.text)
+    assert quote.speaker == "Mark Toller"
 
 
 def test_a_label_before_a_first_name_still_types_a_person():

@@ -358,11 +358,36 @@ def _headline_end(text: str) -> int:
     return 0
 
 
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Title-case lines further down ("Sen. Martha McSally and Mark Kelly Spar in Only
+    Scheduled Debate" after a station's player widget, subheads): capitalised verbs run
+    into the names there."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = [w for w in line.group(0).split() if len(w) > 3]
+        if len(words) < 3 or line.group(0).rstrip().endswith((".", "?", "!", '"', "”", ":")):
+            continue
+        if sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75:
+            found.append(line.span())
+    return found
+
+
+def _quoted_whole(text: str, span: Span) -> bool:
+    """The name is all a quotation holds: “Counterfeit Kelly”, a nickname or a title,
+    which must not take the surname's mentions from the person."""
+    before = text[span.start - 1 : span.start]
+    after = text[span.end : span.end + 2].lstrip(".,")
+    return before in ('"', "“") and after[:1] in ('"', "”")
+
+
 def _candidates(text: str) -> list[Span]:
     found = []
     starts = {s.start for s in sentences(text)}
     skip = _headline_end(text)
+    headlines = _headline_lines(text)
     for span in names_in(text, skip):
+        if _quoted_whole(text, span) or any(a <= span.start < b for a, b in headlines):
+            continue
         tokens = list(re.finditer(r"\S+", span.text))
         while tokens and tokens[0].group(0).lower().rstrip(".,") in NOT_NAMES:
             tokens = tokens[1:]

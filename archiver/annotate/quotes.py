@@ -224,7 +224,7 @@ def classify(text: str, seg: Segment) -> str | None:
 # where a show's or a product's name goes: after an article or a preposition
 NAME_SLOT = re.compile(r"\b(?:the|a|an|of|on|in|to|from|for|with|at|by)\s+$", re.I)
 # a word or two quoted right after a preposition is a term being discussed, not speech
-TERM_SLOT = re.compile(r"\b(?:of|on|in|from|to|at|by|with|about)\s+$")
+TERM_SLOT = re.compile(r"\b(?:of|on|in|from|at|by|with|about)\s+$")
 TITLE_SMALL_WORDS = frozenset("a an the of to in on at and or for by with".split())  # noqa: SIM905
 
 
@@ -459,7 +459,13 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
         floor = _floor(segments, kinds, i, sentence_list)
         cue = cue_after(text, seg, nxt) if seg.closed else None
         if kind == "partial":
-            cue = cue_in_clause(text, seg, floor) or parsed_cue(text, seg, sentence_list) or cue
+            closing = _closing_cue(text, segments, i, sentence_list)
+            cue = (
+                closing
+                or cue_in_clause(text, seg, floor)
+                or parsed_cue(text, seg, sentence_list)
+                or cue
+            )
         if cue is not None and SPEECH_JUST_BEFORE.search(text, floor, seg.start):
             # 'and said, "somebody ought to...," the prosecutor's office said': the parse
             # tells whose words they are (the office only relays them)
@@ -486,6 +492,25 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
             resolver.speakers.append((quote.start, quote.entity))
         previous = quote
     return quotes
+
+
+def _closing_cue(text: str, segments: list[Segment], i: int, sentence_list: list) -> Cue | None:
+    """A sentence whose last quote ends in a comma and a cue ('... to document “what he
+    perceived as ...,” the newspaper said.') is what that cue reports, fragments and
+    all: its speaker, not the subject of a verb inside it, says them."""
+    sent = next((x for x in sentence_list if x.start <= segments[i].start < x.end), None)
+    if sent is None:
+        return None
+    last = i
+    while last + 1 < len(segments) and segments[last + 1].start < sent.end:
+        last += 1
+    seg = segments[last]
+    if SPEECH_JUST_BEFORE.search(text, sent.start, seg.start):
+        return None  # 'and said, "...," the office said': relayed words (see below)
+    if not seg.closed or not text[seg.start : seg.end].rstrip("\"”'’ ").endswith(","):
+        return None
+    cue = cue_after(text, seg, sent.end)
+    return cue if cue is not None and cue.verb is not None else None
 
 
 def _ends_with_period(text: str, seg: Segment) -> bool:

@@ -84,6 +84,8 @@ INVERTED_SUBJECT = re.compile(
 INVERTED_SPEECH = re.compile(rf",\s+{VERB}\s+$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?[a-z]+\s+by\s+$")
 SUBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "but", "and"])
+# ", who did not back down": the name is the subject of the clause that follows
+RELATIVE_WHO = re.compile(r",? who (?!(?:is|was|are|were|has|had)\b)")
 APPOSITIVE_THEN_VERB = re.compile(
     rf"(?:[’']s)?,[^,.!?\"“”]{{1,90}},\s+(?:also\s+|later\s+|then\s+)?{VERB}\b"
 )
@@ -560,6 +562,11 @@ class Resolver:
         rest = self.text[end : self._sentence_end(end)]
         return bool(re.search(rf"\b{VERB}\b", unquoted(rest)))
 
+    def _name_end(self, start: int) -> int:
+        found = self.index.at(start, start + 1)
+        mention = next((m for m in found.mentions if m.start == start), None) if found else None
+        return mention.end if mention else start
+
     def _ends_sentence(self, start: int) -> bool:
         """Nothing but the name from ``start`` to its sentence's end: no verb follows."""
         rest = self.text[start : self._sentence_end(start)]
@@ -601,5 +608,7 @@ class Resolver:
             found = True  # "The race was won by Ruth Wanjiru": the doer, in a passive
         if INVERTED_SUBJECT.match(self.text, self._sentence_start(start), start):
             found = True  # "Among his players was Owen Bright": the subject comes last
+        if not found and RELATIVE_WHO.match(self.text, self._name_end(start)):
+            found = True  # "did not sit well with Mr. Gaffney, who did not back down"
         self._subjects[start] = found
         return found
