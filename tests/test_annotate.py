@@ -973,6 +973,31 @@ QUOTE_CASES = [
         "Tessa Marr",
         True,
     ),
+    # an outlet that quotes someone only relays the words
+    (
+        "The talks stalled on Friday.\n\n"
+        '"Let us take a vote," Channel 9 quoted Mayor Ida Brandt as saying.',
+        "Let us take",
+        "Ida Brandt",
+        False,
+    ),
+    # a participle after a comma has the main clause's subject
+    (
+        "Senator Ray Collier says voters should know that rivals will meddle in the U.S. "
+        'election process, saying every voter should take the hearing as a "warning."',
+        "warning",
+        "Ray Collier",
+        True,
+    ),
+    # a company's CEO in the lead, named a few lines on
+    (
+        'On Monday, Ostrava Rail\'s CEO described the company as being at a "crossroads," '
+        "after a year of losses.\n\nIn a letter to staff, President and Chief Executive "
+        "Hana Novak said the railway would cut routes.",
+        "crossroads",
+        "Hana Novak",
+        True,
+    ),
     # a word after the infinitive's "to" is the speaker's verb, not a term
     (
         "Rival spokesman Omar Reyes said that the campaign tried to \u201cundermine\u201d "

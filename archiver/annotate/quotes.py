@@ -309,6 +309,7 @@ def _blank_asides(text: str) -> str:
 def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
     after = _blank_asides(_clip_sentence(text[seg.end : limit]))
     patterns = (
+        QUOTED_AS,
         DASH_CREDIT,
         ACCORDING_TO_APPOSITIVE,
         ACCORDING_TO,
@@ -345,6 +346,11 @@ DASH_CREDIT = re.compile(
     r"^[ \t]*[—–][ \t]*(?P<spk>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]*(?:,|$)"
 )
 REPORTED_CLAUSE = re.compile(r"\s+that\b")
+# '"...," NBC News quoted Obama as saying': the outlet only relays the words
+QUOTED_AS = re.compile(
+    r"^[\s,—–-]*[^,;:!?\"“”()]{1,60}?\s+quoted\s+(?P<spk>[^,;:!?\"“”()]{1,60}?)\s+as\s+"
+    r"(?:saying|telling|writing)\b"
+)
 DOCUMENT_FROM = re.compile(
     r"\s+(?:from|by)\s+(?P<spk>(?:the\s+)?[A-Z][^,;:!?\"“”()]{1,60}?)(?=\s*[,.;]|\s*$)"
 )
@@ -354,6 +360,7 @@ NOUN_USE = re.compile(
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(])", re.I)
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+PARTICIPLE_AFTER_COMMA = re.compile(r",\s*\w+ing$")
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
 SPEECH_JUST_BEFORE = re.compile(rf"\b{VERB}[,:]\s*$")
 NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas)\s", re.I)
@@ -427,6 +434,8 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
             continue  # "the rules", "a call": a noun, not the verb
         if INFINITIVE_BEFORE.search(before, max(0, match.start() - 4), match.start()):
             continue  # "turned to Twitter to describe": the subject is far back; the parse
+        if PARTICIPLE_AFTER_COMMA.search(before, max(0, match.start() - 3), match.end()):
+            continue  # "Warner says Democrats ought to ..., saying": the main verb's subject
         source = ACCORDING_SOURCE.match(before, match.start())
         if source and plausible_speaker(source.group("spk")):
             # "According to Hayden, shortly before, his agent "was vanishing"": the source
@@ -509,7 +518,9 @@ def _closing_cue(text: str, segments: list[Segment], i: int, sentence_list: list
         return None  # 'and said, "...," the office said': relayed words (see below)
     if not seg.closed or not text[seg.start : seg.end].rstrip("\"”'’ ").endswith(","):
         return None
-    cue = cue_after(text, seg, sent.end)
+    # the quote may hold sentence ends of its own: the cue is in the sentence it closes
+    closes = next((x for x in sentence_list if x.start <= seg.end < x.end), sent)
+    cue = cue_after(text, seg, max(closes.end, seg.end))
     return cue if cue is not None and cue.verb is not None else None
 
 

@@ -22,6 +22,7 @@ from .speakers import (
     VERB,
     clause_subject,
     function_word,
+    has_name,
     noun_phrase,
     person_noun,
     person_of_named,
@@ -43,7 +44,11 @@ RECENT_SUBJECT = 5.0
 PROMINENCE = 0.8
 DESCRIBED = 6.0
 RECENT_SUBJECT_DESCRIBED = 3.0
-POSSESSIVE_ROLE = re.compile(r"^(?P<owner>.+?)[’']s (?P<role>(?:[a-z-]+ ){0,3}[a-z-]+)$")
+POSSESSIVE_ROLE = re.compile(
+    r"^(?P<owner>.+?)[’']s (?P<role>(?:[a-z-]+ ){0,3}(?:[a-z-]+|CEO|CFO|COO))$"
+)
+CATAPHORA_REACH = 800  # characters: a lead's role is named within its first paragraphs
+EXECUTIVE_INITIALS = {"ceo": "executive", "cfo": "officer", "coo": "officer"}
 COMPANY_HEADS = frozenset(
     """company firm business retailer app platform service site startup chain carrier maker
     manufacturer developer provider operator airline insurer automaker publisher studio
@@ -230,9 +235,12 @@ class Resolver:
                 entity = entity if entity is not None and entity.gender_guessed else None
             return (entity.name if entity else None), "pronoun", entity
         described = POSSESSIVE_ROLE.match(phrase)
-        if described and described.group("role").split()[-1] in PERSON_HEADS:
-            role = described.group("role").split()[-1]
+        role = described.group("role").split()[-1].lower() if described else ""
+        role = EXECUTIVE_INITIALS.get(role, role)
+        if described and role in PERSON_HEADS and has_name(described.group("owner")):
+            # "Pine County Memorial's chief executive", not "the victim's mother"
             entity = self.salient(at, PERSON, head=role, quote=quote, depth=depth)
+            entity = entity or self._named_soon_after(role, at)
             if entity is not None:  # "Pine County Memorial's chief executive"
                 return entity.name, "nominal", entity
         someones = SOMEONES.match(phrase)
@@ -281,6 +289,20 @@ class Resolver:
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
+
+    def _named_soon_after(self, role: str, at: int) -> Entity | None:
+        """A lead that says "Boeing's CEO described ..." and names him a few lines on
+        ("Chief Executive Kelly Ortberg"): the first person the article gives that role."""
+        later = [
+            (m, e)
+            for e in self.index.entities
+            for m in e.mentions
+            if at < m.start < at + CATAPHORA_REACH and e.kind == PERSON
+        ]
+        for mention, entity in sorted(later, key=lambda pair: pair[0].start):
+            if _describes(role, mention, entity):
+                return entity
+        return None
 
     def _find_name(self, raw: str) -> Entity | None:
         """The entity ``raw`` names; a place run into a name ("to Britain Liu Xiaming")
