@@ -998,6 +998,33 @@ QUOTE_CASES = [
         "Hana Novak",
         True,
     ),
+    # a finished quote does not take the next line's subject as its speaker
+    (
+        "Gov. Nora Pike backed the bid.\n"
+        '"He will fight for you," she said. "He is a problem-solver who listens."\n'
+        "A spokesman said Pike plans to campaign with him on Monday.\n"
+        '"We are thrilled," the campaign said.',
+        "He is a problem-solver",
+        "Nora Pike",
+        False,
+    ),
+    # the main clause's subject after a name in an opening phrase is no appositive
+    (
+        "President Alan Reyes met with the senators on Monday.\n\nLater Monday, while "
+        "speaking at NOAA, the president also repeated that he would not bargain, saying "
+        '"we are not going to set that pattern."',
+        "we are not going",
+        "Alan Reyes",
+        True,
+    ),
+    # reiterating and referring to report words too
+    (
+        'The union met again.\n\nMayor Kim Lowe is again reiterating that there was "no deal" '
+        'with the union, and analyst Rob Tan referred to the talks as "generally limp."',
+        "generally limp",
+        "Rob Tan",
+        True,
+    ),
     # a word after the infinitive's "to" is the speaker's verb, not a term
     (
         "Rival spokesman Omar Reyes said that the campaign tried to \u201cundermine\u201d "
@@ -1030,6 +1057,16 @@ def test_a_nickname_in_quotation_marks_does_not_take_the_surname():
     assert index.find("Toller").name == "Mark Toller"
     quote = next(q for q in annotate(text).quotes if "We need leaders" in q.text)
     assert quote.speaker == "Mark Toller"
+
+
+def test_the_main_clause_after_an_opening_phrase_is_not_an_appositive():
+    text = (
+        "President Alan Reyes met with the senators on Monday.\n\nLater Monday, while "
+        "speaking at NOAA, the president also repeated that he would not bargain."
+    )
+    noaa = build_index(text).find("NOAA")
+    assert noaa.kind != "person"
+    assert "president" not in noaa.described
 
 
 def test_a_label_before_a_first_name_still_types_a_person():

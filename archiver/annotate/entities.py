@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .text import (
+    SPEECH_VERBS,
     TITLES,
     Span,
     acronym,
@@ -433,7 +434,9 @@ def _evidence(text: str, mention: Mention) -> float:
         score += 2.0
     if PERSON_AFTER.match(after):
         score += 1.5
-    elif JOB_APPOSITIVE.match(text, mention.end, mention.end + 80):
+    elif JOB_APPOSITIVE.match(text, mention.end, mention.end + 80) and not _clause_follows(
+        text, mention.end
+    ):
         score += 2.0
     words = personal_name(mention.name)[1].split()  # "Democrat Elena Ruiz" -> Elena Ruiz
     if len(words) >= 2 and known_first_name(words[0]) and not looks_corporate(mention.name):
@@ -762,6 +765,10 @@ SPELLED_OUT = {
 AGE_AFTER = re.compile(r"^(?:[’']s)?,\s+(?:now\s+)?(\d{1,3})\b(?!,\d)")
 # "Moreau, a Democrat from Riverton," or "Lind, 34, a center from Sweden,": the
 # appositive segment, after an age if there is one
+SUBJECT_AND_VERB = re.compile(
+    r",\s+(?:the|a|an|his|her|their|its)\s+(?:(?!(?:who|that|which|whose)\b)[\w’'-]+\s+){0,4}?"
+    rf"(?:also|then|later|has|had|have|is|was|will|would|{SPEECH_VERBS})\b"
+)
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:(?:now\s+)?\d{1,3},\s+)?(?:(?:now|also|then|formerly)\s+)?"
     r"(?P<what>(?:a|an|the|his|her|their|its)\s+[^,.;:!?\"“”()]{1,80})"
@@ -809,13 +816,19 @@ def _descriptions(text: str, entities: list[Entity]) -> None:
             if age:
                 parts.append(f"{age.group(1)}-year-old")
             appositive = APPOSITIVE_AFTER.match(after)
-            if appositive:
+            if appositive and not _clause_follows(text, mention.end):
                 parts.append(appositive.group("what"))
             verb = VERB_AFTER.match(after) or RELATIVE_VERB.match(after)
             if verb:
                 parts.append(verb.group("verb"))  # "has coached", "who taught": the teacher
         words = re.findall(r"[\w-]+", " ".join(parts).lower())
         entity.described = " ".join(SPELLED_OUT.get(w, w) for w in words)
+
+
+def _clause_follows(text: str, end: int) -> bool:
+    """ "while speaking at FEMA, the president also repeated that": after the comma comes
+    the sentence's own subject and verb, not a description of the name before it."""
+    return bool(SUBJECT_AND_VERB.match(text, end, end + 80))
 
 
 def _described_before(text: str, mention: Mention) -> str:

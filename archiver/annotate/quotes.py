@@ -43,7 +43,8 @@ FRAGMENT_CUES = re.compile(
     r"describes|termed|eulogized|eulogised|depicted|"
     r"labeled|labelled|branded|dubbed|dismissed|characterized|decried|denounced|praised|hailed|"
     r"accused|accusing|criticized|criticised|blasted|slammed|mocked|defended|touted|derided|"
-    r"likened|compared|cited|quoted|promised|promising|warning|urging|insisting|arguing|"
+    r"likened|compared|cited|quoted|referred to|referring to|promised|promising|warning|"
+    r"urging|insisting|arguing|"
     r"vowed|pledged|rejected|rejecting|denied|denying|dismissing|telling|saying|noting|adding|"
     r"writing|asking|declaring|claiming|stating|explaining|[Aa]ccording to)\b"
 )
@@ -324,6 +325,8 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
     ends_sentence = _ends_with_period(text, seg)
     if ends_sentence and after.rstrip().endswith(":"):
         return None  # '"...I guess." Smith agreed: "..."': the next quote's lead-in
+    if ends_sentence and after.lstrip(" \t").startswith("\n"):
+        return None  # a new line after a finished sentence: a new paragraph's subject
     for pattern in patterns:
         match = pattern.match(after)
         phrase = match.group("spk") if match else ""
@@ -360,7 +363,7 @@ NOUN_USE = re.compile(
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(])", re.I)
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
-PARTICIPLE_AFTER_COMMA = re.compile(r",\s*\w+ing$")
+PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”’]?\s*\w+ing$")
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
 SPEECH_JUST_BEFORE = re.compile(rf"\b{VERB}[,:]\s*$")
 NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas)\s", re.I)
@@ -434,7 +437,7 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
             continue  # "the rules", "a call": a noun, not the verb
         if INFINITIVE_BEFORE.search(before, max(0, match.start() - 4), match.start()):
             continue  # "turned to Twitter to describe": the subject is far back; the parse
-        if PARTICIPLE_AFTER_COMMA.search(before, max(0, match.start() - 3), match.end()):
+        if PARTICIPLE_AFTER_COMMA.search(before, max(0, match.start() - 4), match.end()):
             continue  # "Warner says Democrats ought to ..., saying": the main verb's subject
         source = ACCORDING_SOURCE.match(before, match.start())
         if source and plausible_speaker(source.group("spk")):

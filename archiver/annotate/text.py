@@ -269,7 +269,8 @@ SPEECH_VERBS = (
     "said in a statement|chanted|sang|texted|emailed|messaged|mused|offered|put it|"
     "shot back|fired back|snapped|retorted|interjected|pointed out|went on|recounted|"
     "lamented|scoffed|exclaimed|demanded|objected|protested|grumbled|muttered|murmured|"
-    "ordered|screamed|hollered|weighed in|chimed in|piped up|spoke up|summed it up"
+    "ordered|screamed|hollered|weighed in|chimed in|piped up|spoke up|summed it up|"
+    "repeated|repeats|reiterated|reiterates|reiterating"
 )
 
 
