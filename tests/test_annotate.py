@@ -1017,6 +1017,15 @@ QUOTE_CASES = [
         "Alan Reyes",
         True,
     ),
+    # an age set off by commas after a description of the speaker
+    (
+        "President Dan Moss posted about Sen. Ana Ruiz on Tuesday.\n\n"
+        "\u201cAna Ruiz is a lightweight and a flunky,\u201d the former game-show host, 71, "
+        "tweeted early Tuesday.",
+        "Ana Ruiz is a lightweight",
+        "Dan Moss",
+        False,
+    ),
     # reiterating and referring to report words too
     (
         'The union met again.\n\nMayor Kim Lowe is again reiterating that there was "no deal" '
@@ -1152,6 +1161,19 @@ def test_scare_quotes_and_titles_are_not_quotes():
     assert '"gig economy"' not in texts
     sign = 'Nurse Ana Pell marched with a sign that said "Our Lives Are Not a Line Item."'
     assert annotate(sign).quotes == []
+
+
+def test_a_quote_over_lines_set_off_by_single_breaks_is_one_span_per_line():
+    text = (
+        "Principal Ada Finch wrote to the staff on Monday.\n"
+        "Finch continued, \u201cWhat do you do if students walk out of your class?\n"
+        "\u201c1. You can keep teaching as planned.\n"
+        "\u201c2. Please send me a list of any student who walks out.\u201d\n"
+        "Two teachers answered her."
+    )
+    quotes = annotate(text).quotes
+    assert [q.text[:4] for q in quotes] == ["\u201cWha", "\u201c1. ", "\u201c2. "]
+    assert {q.speaker for q in quotes} == {"Ada Finch"}
 
 
 def test_multi_paragraph_quote_is_one_span_per_paragraph():

@@ -167,6 +167,12 @@ def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
     closer: str | None = None
     for match in MARK.finditer(text, start, end):
         mark, pos = match.group(0), match.start()
+        opens = mark in OPENING or (mark in STRAIGHT and _can_open(text, pos, len(mark)))
+        if open_at is not None and opens and text[pos - 1 : pos] == "\n":
+            # a quote running on over lines set off by single line breaks: each line
+            # opens again, as paragraphs of one quotation do
+            segments.append(Segment(open_at, pos - 1, False, para))
+            open_at = None
         if open_at is None:
             if mark in OPENING:
                 open_at, closer = pos, OPENING[mark]

@@ -269,7 +269,8 @@ def clause_subject(phrase: str) -> str:
     """The clause subject in a phrase before a verb: the part after the last comma that
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
     phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
-    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    # an age set off by commas ("the former reality star, 71,") describes, never names
+    parts = [p.strip() for p in phrase.split(",") if p.strip() and not p.strip().isdigit()]
     last_words = parts[-1].split() if parts else []
     if last_words and last_words[-1].lower() in PRONOUNS:
         return last_words[-1]  # "Asked whether ..., she", "a step it"
