@@ -1026,6 +1026,14 @@ QUOTE_CASES = [
         "Dan Moss",
         False,
     ),
+    # an outlet that reports words
+    (
+        "Speaker Lou Grant is not leaving, his office says.\n\n"
+        'Newsline reported earlier, "Grant has told close friends this is his last term."',
+        "Grant has told",
+        "Newsline",
+        False,
+    ),
     # reiterating and referring to report words too
     (
         'The union met again.\n\nMayor Kim Lowe is again reiterating that there was "no deal" '
