@@ -1026,6 +1026,14 @@ QUOTE_CASES = [
         "Dan Moss",
         False,
     ),
+    # an unnamed spokesperson is not the outlet the statement went to
+    (
+        "The Lund campaign has not withdrawn its endorsement.\n\nIn a statement provided "
+        "to WXKR, a campaign spokesperson said: \u201cThe campaign is focused on winning.\u201d",
+        "The campaign is focused",
+        "a campaign spokesperson",
+        False,
+    ),
     # an outlet that reports words
     (
         "Speaker Lou Grant is not leaving, his office says.\n\n"

@@ -265,6 +265,12 @@ PERSON_OF_NAMED = re.compile(
 )
 
 
+# "a lawyer for ...", "In a statement provided to CNN": not the part that names the subject
+OPENING_PREPOSITION = re.compile(
+    r"^(?:a|an|of|at|for|with|from|in|who|which|In|At|With|From|On|During|After)\b"
+)
+
+
 def clause_subject(phrase: str) -> str:
     """The clause subject in a phrase before a verb: the part after the last comma that
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
@@ -295,7 +301,7 @@ def clause_subject(phrase: str) -> str:
         return ending.group(0)  # "a position Albright", "in which Vandermeer"
     # "a lawyer for the River Trust", "director of the Patient Safety Coalition", "whose
     # children attend school in Port Adair": descriptions of the name next to them
-    heads = [p for p in parts if not re.match(r"^(?:a|an|of|at|for|with|from|in|who|which)\b", p)]
+    heads = [p for p in parts if not OPENING_PREPOSITION.match(p)]
     heads = [p for p in heads if not _descriptive_part(p)] or heads
     named = [p for p in (heads or parts) if has_name(p)]
     chosen = named[-1] if named else (parts[-1] if parts else "")
@@ -380,7 +386,15 @@ def _described_subject(part: str) -> bool:
     """ "the founder", "The senate leader": a determiner and a person or organisation
     noun, nothing capitalised."""
     words = part.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "his", "her", "their", "its"):
+    if not 2 <= len(words) <= 4 or words[0].lower() not in (
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "a",
+        "an",
+    ):
         return False
     head = words[-1].lower()
     return not has_name(part) and (head in ORG_HEADS or person_noun(head))
