@@ -1026,6 +1026,22 @@ QUOTE_CASES = [
         "Dan Moss",
         False,
     ),
+    # a party and a place set off by commas between the name and its verb
+    (
+        "Democrats panned the plan on Thursday.\n\n"
+        '"What we have seen falls very short," House Speaker Ana Reyes, D-Calif., said on '
+        "Thursday.",
+        "What we have seen",
+        "Ana Reyes",
+        False,
+    ),
+    (
+        "The memo was released on Friday.\n\n"
+        "\u201cThat assumption is false,\u201d Rep. Tom Hale, R-Corning, said in a call.",
+        "That assumption",
+        "Tom Hale",
+        False,
+    ),
     # an unnamed spokesperson is not the outlet the statement went to
     (
         "The Lund campaign has not withdrawn its endorsement.\n\nIn a statement provided "

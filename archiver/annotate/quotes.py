@@ -456,6 +456,24 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
 
 
 def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
+    quotes = _extract(_blank_party_tags(text), index)
+    for quote in quotes:
+        quote.text = text[quote.start : quote.end]
+    return quotes
+
+
+# "Reed, R-Corning, said", "Nancy Pelosi, D-Calif., said", "Rubio (R-FL) said": a party
+# and a place set off by commas or brackets, blanked so the name meets its verb again
+PARTY_TAG = re.compile(
+    r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t-][A-Z][\w.]*){0,2},|[ \t]\([RDI]-[A-Z][\w. -]{0,20}\)"
+)
+
+
+def _blank_party_tags(text: str) -> str:
+    return PARTY_TAG.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _extract(text: str, index: EntityIndex) -> list[Quote]:
     segments = find_segments(text)
     quote_spans = [(s.start, s.end) for s in segments]
     resolver = Resolver(text, index, quote_spans)
