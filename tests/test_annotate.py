@@ -1026,6 +1026,22 @@ QUOTE_CASES = [
         "Dan Moss",
         False,
     ),
+    # a campaign named after its candidate speaks for itself
+    (
+        "Senator Jo Park leads the polls.\n\nPark's campaign pushed back, saying the "
+        "report relied on \u201cutterly flawed data.\u201d",
+        "utterly flawed",
+        "Park campaign",
+        True,
+    ),
+    # an adverb or two between the speaker and the verb
+    (
+        "The minister spoke in Ghotki.\n\n\u201cThis country will not forgive you,\u201d "
+        "Prime Minister Omar Farid had reportedly said.",
+        "This country",
+        "Omar Farid",
+        False,
+    ),
     # a party and a place set off by commas between the name and its verb
     (
         "Democrats panned the plan on Thursday.\n\n"
@@ -1108,6 +1124,11 @@ def test_the_main_clause_after_an_opening_phrase_is_not_an_appositive():
     noaa = build_index(text).find("NOAA")
     assert noaa.kind != "person"
     assert "president" not in noaa.described
+
+
+def test_a_sentence_opening_gerund_is_not_part_of_a_name():
+    text = "He spoke for an hour.\n\nMentioning Clinton's name brought a torrent of boos."
+    assert build_index(text).find("Clinton").name == "Clinton"
 
 
 def test_a_label_before_a_first_name_still_types_a_person():

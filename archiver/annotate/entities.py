@@ -77,6 +77,26 @@ NOT_NAMES = frozenset(
         "because",
         "unless",
         "until",
+        "outside",
+        "inside",
+        "instead",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "like",
+        "unlike",
+        "despite",
+        "among",
+        "amid",
+        "against",
+        "around",
+        "across",
+        "behind",
+        "beyond",
+        "without",
+        "within",
         "whereas",
         "whether",
         "during",
@@ -373,6 +393,12 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _opening_gerund(word: str, at: int, starts: set[int]) -> bool:
+    """A sentence opened by a verb's -ing form before a name ("Mentioning Clinton's
+    name", "Speaking Tuesday"); surnames like Manning follow a first name instead."""
+    return at in starts and word.endswith("ing") and len(word) > 5 and not known_first_name(word)
+
+
 def _quoted_whole(text: str, span: Span) -> bool:
     """The name is all a quotation holds: “Counterfeit Kelly”, a nickname or a title,
     which must not take the surname's mentions from the person."""
@@ -392,6 +418,8 @@ def _candidates(text: str) -> list[Span]:
         tokens = list(re.finditer(r"\S+", span.text))
         while tokens and tokens[0].group(0).lower().rstrip(".,") in NOT_NAMES:
             tokens = tokens[1:]
+        if len(tokens) > 1 and _opening_gerund(tokens[0].group(0), span.start, starts):
+            tokens = tokens[1:]  # "Mentioning Clinton's name brought boos"
         if not tokens:
             continue
         offset = span.start + tokens[0].start()

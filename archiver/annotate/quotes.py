@@ -72,8 +72,9 @@ AFTER_APPOSITIVE = re.compile(
     rf"(?:also\s+|later\s+|then\s+)?{VERB}\b"
 )
 AFTER_SPK_FIRST = re.compile(
-    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}?)\s+(?:also\s+|later\s+|then\s+|again\s+|"
-    rf"previously\s+|once\s+|had\s+|has\s+|would\s+|will\s+)?{VERB}\b"
+    rf"^[\s,—–-]*(?P<spk>[^,;:!?\"“”()]{{1,70}}?)\s+(?:(?:also|later|then|again|previously|"
+    rf"once|had|has|would|will|reportedly|allegedly|publicly|privately|repeatedly|recently|"
+    rf"just|once)\s+){{0,2}}{VERB}\b"
 )
 # a list of jobs before the name: '"...," chairman, CEO and president Craig Menear said'
 AFTER_TITLES = re.compile(

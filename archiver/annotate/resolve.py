@@ -126,6 +126,10 @@ SUBORDINATORS = frozenset(
     "after before when while because since although though until once whereas".split()  # noqa: SIM905
 )
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+NAMED_GROUP = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}?)(?:[’']s)?\s+"
+    r"(?P<group>campaign|administration|camp|team|government|family)$"
+)
 
 
 def _describes(description: str, mention: Mention, entity: Entity) -> float:
@@ -248,6 +252,12 @@ class Resolver:
             role = someones.group("head")
             if role in GENERIC_PEOPLE or not self._described_as(role, at):
                 return phrase, "nominal", None  # "Ahmado's source inside the camp"
+        group = NAMED_GROUP.match(phrase)
+        if group:
+            # "the Obama campaign", "Clinton's campaign": the campaign speaks, not the
+            # candidate it is named after
+            name = re.sub(r"[’']s$", "", strip_titles(group.group("name")))
+            return f"{name} {group.group('group')}", "name", None
         of_named = person_of_named(phrase)
         if of_named and not self._described_as(of_named, at):
             # "The authors of the research in JAMA Psychiatry", "a lawyer for the Trust":

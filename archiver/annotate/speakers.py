@@ -230,7 +230,8 @@ DESCRIPTIVE_LINKS = frozenset(
 )
 AUXILIARIES_AFTER = re.compile(
     r"(?:\s+(?:has|had|have|was|is|were|are|would|will|could|can|did|does|do|also|then|"
-    r"later|once|previously|again|repeatedly|never|not|be|been|being|had been|has been))+$"
+    r"later|once|previously|again|repeatedly|never|not|be|been|being|had been|has been|"
+    r"reportedly|allegedly|publicly|privately|recently|just))+$"
 )
 # a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
 ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
