@@ -1042,6 +1042,23 @@ QUOTE_CASES = [
         "Omar Farid",
         False,
     ),
+    # "the former secretary of state" is a person, headed by "secretary"
+    (
+        "The State Department issued a note.\n\nHelen Marsh, a former secretary of state, "
+        "spoke on Monday.\n\n\u201cWe did good work,\u201d the former secretary of state "
+        "said.",
+        "We did good work",
+        "Helen Marsh",
+        False,
+    ),
+    # assuring is reporting
+    (
+        "The meeting was tense.\n\nBefore the questions began, Dana Whitt assured investors "
+        "that \u201cwe are disappointed with the stock.\u201d",
+        "we are disappointed",
+        "Dana Whitt",
+        True,
+    ),
     # a party and a place set off by commas between the name and its verb
     (
         "Democrats panned the plan on Thursday.\n\n"

@@ -126,6 +126,7 @@ SUBORDINATORS = frozenset(
     "after before when while because since although though until once whereas".split()  # noqa: SIM905
 )
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+DESCRIPTION_OPENERS = ("the ", "a ", "an ", "his ", "her ", "its ", "their ")
 NAMED_GROUP = re.compile(
     r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}?)(?:[’']s)?\s+"
     r"(?P<group>campaign|administration|camp|team|government|family)$"
@@ -273,7 +274,9 @@ class Resolver:
             raw, entity = people[-1] if people else found[0]
             name = entity.name if entity else strip_titles(raw)
             return name, "name", entity
-        head = re.sub(r"[’']s$", "", lower.split()[-1]) if lower.split() else ""
+        # "the former secretary of state": the noun before "of" heads the description
+        core = lower.split(" of ")[0] if lower.startswith(DESCRIPTION_OPENERS) else lower
+        head = re.sub(r"[’']s$", "", core.split()[-1]) if core.split() else ""
         if head in DOCUMENT_HEADS:
             issuer = self._issuer(head, at, depth) if depth < 3 else None
             if issuer is not None:  # "The city said in a statement ... the statement said"
