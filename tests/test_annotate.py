@@ -1051,6 +1051,23 @@ QUOTE_CASES = [
         "Helen Marsh",
         False,
     ),
+    # a statement by several issuers: the first one named
+    (
+        "Ministers met on Monday.\n\nA statement by EU foreign policy chief Karin Holm and "
+        "the foreign ministers of France, Germany and the United Kingdom insisted that the "
+        "deal \u201cis working and delivering on its goal\u201d of limiting enrichment.",
+        "is working",
+        "Karin Holm",
+        True,
+    ),
+    # a verb before "because" does not introduce the fragment after it
+    (
+        "Senator Mark Olsen says Governor Tate is dismissing the threat because he is "
+        '"obsessed" with his own standing.',
+        "obsessed",
+        "Mark Olsen",
+        True,
+    ),
     # assuring is reporting
     (
         "The meeting was tense.\n\nBefore the questions began, Dana Whitt assured investors "

@@ -370,6 +370,7 @@ NOUN_USE = re.compile(
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(])", re.I)
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+SUBORDINATE_BETWEEN = re.compile(r"\b(?:because|since|although|though|unless)\b")
 PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”’]?\s*\w+ing$")
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
 SPEECH_JUST_BEFORE = re.compile(rf"\b{VERB}[,:]\s*$")
@@ -446,6 +447,12 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
             continue  # "turned to Twitter to describe": the subject is far back; the parse
         if PARTICIPLE_AFTER_COMMA.search(before, max(0, match.start() - 4), match.end()):
             continue  # "Warner says Democrats ought to ..., saying": the main verb's subject
+        if SUBORDINATE_BETWEEN.search(before, match.end()) and not re.fullmatch(
+            VERB, match.group(0)
+        ):
+            # "says Trump is dismissing the threat because he's "obsessed"": "dismissing"
+            # takes its object, not the fragment; a speech verb's report runs on
+            continue
         source = ACCORDING_SOURCE.match(before, match.start())
         if source and plausible_speaker(source.group("spk")):
             # "According to Hayden, shortly before, his agent "was vanishing"": the source

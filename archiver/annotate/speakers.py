@@ -266,6 +266,10 @@ PERSON_OF_NAMED = re.compile(
 )
 
 
+DOCUMENT_BY = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:joint\s+)?(?:statement|letter|report|memo|release|filing)\s+"
+    r"(?:by|from)\s+(?P<who>.+)$"
+)
 # "a lawyer for ...", "In a statement provided to CNN": not the part that names the subject
 OPENING_PREPOSITION = re.compile(
     r"^(?:a|an|of|at|for|with|from|in|who|which|In|At|With|From|On|During|After)\b"
@@ -276,6 +280,11 @@ def clause_subject(phrase: str) -> str:
     """The clause subject in a phrase before a verb: the part after the last comma that
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
     phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
+    issued = DOCUMENT_BY.match(phrase.strip())
+    if issued:
+        # "A statement by EU foreign policy chief Federica Mogherini and the ministers of
+        # France, Germany and Britain": the first issuer named
+        return clause_subject(re.split(r",| and ", issued.group("who"))[0])
     # an age set off by commas ("the former reality star, 71,") describes, never names
     parts = [p.strip() for p in phrase.split(",") if p.strip() and not p.strip().isdigit()]
     last_words = parts[-1].split() if parts else []
