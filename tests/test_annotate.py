@@ -1068,6 +1068,25 @@ QUOTE_CASES = [
         "Mark Olsen",
         True,
     ),
+    # "he" with no man in the last paragraphs: the article's main man, further up
+    (
+        "Donald Vance spoke to a packed arena in Canton on Wednesday night.\n\n"
+        "The crowd had waited for hours in the cold.\n\n"
+        "Vendors sold hats and flags outside the doors.\n\n"
+        "The speech ran for more than an hour.\n\n"
+        "Mentioning Helen Marsh's name brought a torrent of boos.\n\n"
+        '"Helen Marsh calls my supporters names. I call them Americans," he said.',
+        "I call them",
+        "Donald Vance",
+        False,
+    ),
+    # ranting is speaking
+    (
+        'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',
+        "The cars",
+        "Donald Vance",
+        False,
+    ),
     # assuring is reporting
     (
         "The meeting was tense.\n\nBefore the questions began, Dana Whitt assured investors "

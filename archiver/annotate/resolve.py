@@ -234,6 +234,12 @@ class Resolver:
             gender = {"he": "m", "she": "f"}.get(lower)
             entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth)
             if entity is None and gender:
+                # nobody of that gender in the last paragraphs: the article's main party
+                # of that gender, named further up ("Trump ... he ranted ... he said")
+                entity = self.salient(
+                    at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth, reach=True
+                )
+            if entity is None and gender:
                 # nobody of that gender: our guess from a first name was wrong, not the
                 # article ("Patrice Oyelowo ... she said")
                 entity = self.salient(at, PRONOUNS[lower], quote=quote, depth=depth)
@@ -402,12 +408,13 @@ class Resolver:
         quote: tuple[int, int] | None = None,
         depth: int = 0,
         exclude: Entity | None = None,
+        reach: bool = False,
     ) -> Entity | None:
         """The most salient entity of ``kind`` (and ``gender``) before ``at``; an entity
         described by ``head`` ("Judge Marsh" for "the judge") first; never ``exclude``."""
         # a description ("the company") may point back to the article's main party
-        # anywhere above; a pronoun only to someone recent
-        floor = 0 if head else self._window_start(at)
+        # anywhere above; a pronoun only to someone recent, unless ``reach``
+        floor = 0 if head or reach else self._window_start(at)
         candidates = self._candidates(at, kind, gender, head, floor)
         candidates = [c for c in candidates if c[1] is not exclude]
         recent_at, recent = self._recent_subject(at, kind, gender, candidates, floor, depth)

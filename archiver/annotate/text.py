@@ -270,7 +270,8 @@ SPEECH_VERBS = (
     "shot back|fired back|snapped|retorted|interjected|pointed out|went on|recounted|"
     "lamented|scoffed|exclaimed|demanded|objected|protested|grumbled|muttered|murmured|"
     "ordered|screamed|hollered|weighed in|chimed in|piped up|spoke up|summed it up|"
-    "repeated|repeats|reiterated|reiterates|reiterating|reported|reports|assured|assures"
+    "repeated|repeats|reiterated|reiterates|reiterating|reported|reports|assured|assures|"
+    "ranted|raved|bragged|gushed|griped|fumed|thundered|teased|marveled|marvelled|sighed"
 )
 
 
