@@ -1080,6 +1080,15 @@ QUOTE_CASES = [
         "Donald Vance",
         False,
     ),
+    # a pronoun after a comma splice refers back from where it stands
+    (
+        "Researchers have shown that the animal used camouflage.\n\n"
+        "Fiann Smithwick from the School of Earth Sciences led the work,  He said: "
+        "\u201cFar from being grey beasts, some dinosaurs showed colour patterns.\u201d",
+        "Far from",
+        "Fiann Smithwick",
+        False,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

@@ -387,13 +387,14 @@ def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
     before = _blank_nouns(_blank_asides(text[floor : seg.start]))
     for pattern in (ACCORDING_BEFORE, BEFORE):
         match = pattern.search(before)
-        if match and plausible_speaker(clause_subject(match.group("spk"))):
+        subject = clause_subject(match.group("spk")) if match else ""
+        if match and plausible_speaker(subject):
             verb = re.search(VERB, match.group(0))
-            return Cue(
-                clause_subject(match.group("spk")),
-                verb.group(0) if verb else "according to",
-                floor + match.start("spk"),
-            )
+            # where a pronoun subject stands: it refers back from there ("Fiann Smithwick
+            # led the work,  He said:"), not from the start of the phrase
+            found = match.group("spk").rfind(subject) if subject.lower() in PRONOUNS else -1
+            at = match.start("spk") + max(found, 0)
+            return Cue(subject, verb.group(0) if verb else "according to", floor + at)
     return colon_lead_in(before, floor)
 
 
