@@ -1089,6 +1089,14 @@ QUOTE_CASES = [
         "Fiann Smithwick",
         False,
     ),
+    # a sentence opened by a participle: the main clause's subject speaks
+    (
+        "The rally went on as planned.\n\nSaying that \u201cnobody is going to change\u201d "
+        "the lives of voters, Governor Alan Pryce went ahead with the speech.",
+        "nobody is going",
+        "Alan Pryce",
+        True,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',
