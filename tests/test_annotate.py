@@ -1097,6 +1097,22 @@ QUOTE_CASES = [
         "Alan Pryce",
         True,
     ),
+    # "who said" after a name and its appositive: the name speaks
+    (
+        "Lowe highlighted comments from two advisers, including Gene Sperry, director of "
+        'the Economic Council, who said on Monday that Vance "is not going to sanction '
+        'talks."',
+        "is not going",
+        "Gene Sperry",
+        True,
+    ),
+    (
+        "Brussels issued France with advice, a move that fell foul with French President "
+        "Paul Marchetti, who said the EU should not \u201cdictate\u201d reforms.",
+        "dictate",
+        "Paul Marchetti",
+        True,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

@@ -25,14 +25,16 @@ from .speakers import (
     PRONOUNS,
     VERB,
     clause_subject,
+    function_word,
     has_name,
     name_with_appositive,
     noun_phrase,
+    person_noun,
     plausible_speaker,
     unquoted,
 )
 from .syntax import fragment_speaker, may_report
-from .text import ABBREVIATIONS, SPEECH_VERBS, paragraphs, sentences
+from .text import ABBREVIATIONS, SPEECH_VERBS, names_in, paragraphs, sentences
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = ('"', "''")
@@ -371,6 +373,7 @@ NOUN_USE = re.compile(
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(])", re.I)
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 SUBORDINATE_BETWEEN = re.compile(r"\b(?:because|since|although|though|unless)\b")
 PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”’]?\s*\w+ing$")
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
@@ -459,9 +462,25 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
         if source and plausible_speaker(source.group("spk")):
             # "According to Hayden, shortly before, his agent "was vanishing"": the source
             return Cue(source.group("spk"), "according to", floor + source.start("spk"))
-        subject = clause_subject(before[: match.start()])
+        head = before[: match.start()]
+        relative = RELATIVE_WHO_BEFORE.search(head)
+        antecedent = _relative_antecedent(head[: relative.start()]) if relative else None
+        subject = antecedent or clause_subject(head)
         if plausible_speaker(subject):
             return Cue(subject, match.group(0), floor + match.start())
+    return None
+
+
+def _relative_antecedent(head: str) -> str | None:
+    """The name "who" refers to: the last one before it, past an appositive ("Gene
+    Sperling, director of the National Economic Council, who said")."""
+    for part in reversed(head.split(",")):
+        part = part.strip()
+        words = [w for w in part.lower().split() if w not in ("a", "an", "the", "former")]
+        if not part or (part[:1].islower() and words and person_noun(words[0])):
+            continue  # "director of the National Economic Council": the appositive
+        names = [n for n in names_in(part) if not function_word(n.text)]
+        return names[-1].text if names else None
     return None
 
 
