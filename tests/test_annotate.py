@@ -1212,6 +1212,16 @@ def test_the_main_clause_after_an_opening_phrase_is_not_an_appositive():
     assert "president" not in noaa.described
 
 
+def test_an_acronym_joins_the_name_it_abbreviates():
+    text = (
+        "The Public Utilities Regulatory Authority fined the supplier on Friday.\n\n"
+        "The fine was \u201cappropriate given the volume of business,\u201d PURA said."
+    )
+    assert build_index(text).find("PURA").name == "Public Utilities Regulatory Authority"
+    quote = annotate(text).quotes[0]
+    assert quote.speaker == "Public Utilities Regulatory Authority"
+
+
 def test_a_sentence_opening_gerund_is_not_part_of_a_name():
     text = "He spoke for an hour.\n\nMentioning Clinton's name brought a torrent of boos."
     assert build_index(text).find("Clinton").name == "Clinton"

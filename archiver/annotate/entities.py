@@ -572,7 +572,13 @@ def _best_join(key: str, entities: list[Entity]) -> Entity | None:
     """The entity a mention joins; a surname joins a person's full name before an
     organisation named after it ("Vandermeer": Curtis Vandermeer, not Vandermeer Income
     Partners)."""
-    joined = [e for e in entities if _joins(key, normalise(e.name))]
+    # acronyms are read off the name as written: the normalised key has no capitals
+    joined = [
+        e
+        for e in entities
+        if _joins(key, normalise(e.name))
+        or (acronym(e.name) and acronym(e.name).lower() == key.replace(".", ""))
+    ]
     if len(joined) > 1 and len(key.split()) == 1:
         for entity in joined:
             words = personal_name(entity.name)[1].split()  # "Author Lise Varga"
