@@ -1113,6 +1113,15 @@ QUOTE_CASES = [
         "Paul Marchetti",
         True,
     ),
+    # "She'd" is "she"; "an Asian-American Republican" is what she is, not a name
+    (
+        "Dan Ruiz held a press conference with Commissioner Alma Ting, an Asian-American "
+        "Republican who switched her support over the ad. She'd previously blasted the "
+        'ad as "offensive and racist."',
+        "offensive",
+        "Alma Ting",
+        True,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

@@ -393,6 +393,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+
+
 def _opening_gerund(word: str, at: int, starts: set[int]) -> bool:
     """A sentence opened by a verb's -ing form before a name ("Mentioning Clinton's
     name", "Speaking Tuesday"); surnames like Manning follow a first name instead."""
@@ -601,6 +604,11 @@ def build_index(text: str, use_ner: bool = True) -> EntityIndex:
         entity.mentions.append(mention)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
+    for entity in entities:
+        if all(
+            INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) for m in entity.mentions
+        ):
+            entity.ordinary = True  # "an Asian-American Republican": what someone is
     _type_clusters(text, entities, use_ner)
     _people_by_relation(text, entities)
     _personal_names(entities)

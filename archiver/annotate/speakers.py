@@ -266,6 +266,7 @@ PERSON_OF_NAMED = re.compile(
 )
 
 
+CONTRACTION = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
 DOCUMENT_BY = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:joint\s+)?(?:statement|letter|report|memo|release|filing)\s+"
     r"(?:by|from)\s+(?P<who>.+)$"
@@ -288,8 +289,9 @@ def clause_subject(phrase: str) -> str:
     # an age set off by commas ("the former reality star, 71,") describes, never names
     parts = [p.strip() for p in phrase.split(",") if p.strip() and not p.strip().isdigit()]
     last_words = parts[-1].split() if parts else []
-    if last_words and last_words[-1].lower() in PRONOUNS:
-        return last_words[-1]  # "Asked whether ..., she", "a step it"
+    last = CONTRACTION.sub("", last_words[-1]) if last_words else ""
+    if last.lower() in PRONOUNS:
+        return last  # "Asked whether ..., she", "a step it", "She'd previously"
     appositive = name_with_appositive(parts)
     if appositive:
         return appositive
