@@ -1122,6 +1122,23 @@ QUOTE_CASES = [
         "Alma Ting",
         True,
     ),
+    # a short cue after the sentence's last comma owns its fragments
+    (
+        "The supplier earned $55 million in the state last year, justifying the fine as "
+        "\u201cappropriate given the volume of business\u201d and the \u201cduplicitous "
+        "nature\u201d of its conduct, the Public Utilities Authority said.",
+        "appropriate given",
+        "Public Utilities Authority",
+        True,
+    ),
+    # a verb that characterises words makes a word after "of" a fragment, not a term
+    (
+        'President Dan Moss accused Speaker Ana Ruiz of "rigid" opposition in an '
+        "interview on Sunday.",
+        "rigid",
+        "Dan Moss",
+        True,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

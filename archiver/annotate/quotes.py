@@ -211,7 +211,7 @@ def classify(text: str, seg: Segment) -> str | None:
         return None
     if len(words) <= 2 and all(w[:1].isupper() for w in words) and NAME_SLOT.search(before):
         return None  # 'an episode of "DWTS."', 'the "Pose" actor': a name, not speech
-    if len(words) <= 2 and TERM_SLOT.search(before):
+    if len(words) <= 2 and TERM_SLOT.search(before) and not _reported_before(text, seg):
         return None  # 'aware of "taste" receptors', 'from "exogenic" processes': a term
     ends_like_speech = bool(re.search(r"[.,!?…—–-]$", inner)) or not seg.closed
     starts_clause = _starts_clause(text, seg.start)
@@ -237,6 +237,16 @@ NAME_SLOT = re.compile(r"\b(?:the|a|an|of|on|in|to|from|for|with|at|by)\s+$", re
 # a word or two quoted right after a preposition is a term being discussed, not speech
 TERM_SLOT = re.compile(r"\b(?:of|on|in|from|at|by|with|about)\s+$")
 TITLE_SMALL_WORDS = frozenset("a an the of to in on at and or for by with".split())  # noqa: SIM905
+
+
+def _reported_before(text: str, seg: Segment) -> bool:
+    """A verb that characterises someone's words comes before the quote in its sentence
+    ('accused Pelosi of "rigid" opposition'); a plain "said" may report a term in use
+    ('said scientists became aware of "taste" receptors')."""
+    start = max(text.rfind("\n", 0, seg.start), text.rfind(". ", 0, seg.start)) + 1
+    return any(
+        not re.fullmatch(VERB, m.group(0)) for m in FRAGMENT_CUES.finditer(text, start, seg.start)
+    )
 
 
 def _title_case(words: list[str]) -> bool:
@@ -572,12 +582,30 @@ def _closing_cue(text: str, segments: list[Segment], i: int, sentence_list: list
     seg = segments[last]
     if SPEECH_JUST_BEFORE.search(text, sent.start, seg.start):
         return None  # 'and said, "...," the office said': relayed words (see below)
-    if not seg.closed or not text[seg.start : seg.end].rstrip("\"”'’ ").endswith(","):
+    if not seg.closed:
         return None
+    if not text[seg.start : seg.end].rstrip("\"”'’ ").endswith(","):
+        return _sentence_final_cue(text, seg.end, sent.end)
     # the quote may hold sentence ends of its own: the cue is in the sentence it closes
     closes = next((x for x in sentence_list if x.start <= seg.end < x.end), sent)
     cue = cue_after(text, seg, max(closes.end, seg.end))
     return cue if cue is not None and cue.verb is not None else None
+
+
+def _sentence_final_cue(text: str, after_quotes: int, end: int) -> Cue | None:
+    """'... justifying the fine as “appropriate” and “duplicitous” of its conduct, PURA
+    said.': a short cue after the sentence's last comma, with no quote in between."""
+    comma = text.rfind(",", after_quotes, end)
+    tail = text[comma:end] if comma >= 0 else ""
+    if not tail or len(tail) > 60:
+        return None
+    match = AFTER_SPK_FIRST.match(tail)
+    if match is None or not plausible_speaker(match.group("spk")):
+        return None
+    verb = re.search(VERB, match.group(0))
+    return Cue(
+        match.group("spk").strip(), verb.group(0) if verb else None, comma + match.start("spk")
+    )
 
 
 def _ends_with_period(text: str, seg: Segment) -> bool:
