@@ -1139,6 +1139,40 @@ QUOTE_CASES = [
         "Dan Moss",
         True,
     ),
+    # "he ... by saying": the pronoun opening the clause, not a name inside it
+    (
+        "Donald Vance picked a fight with the family.\n\nIgnoring aides and prominent "
+        "GOP members, he doubled down by saying he did not \u201cregret anything\u201d "
+        "about it.",
+        "regret anything",
+        "Donald Vance",
+        True,
+    ),
+    # "..., but wrote": the verb shares the sentence's subject
+    (
+        "James Colby sent the letter on Friday.\n\nHe acknowledged the risk, given the "
+        "proximity to Election Day, but wrote that he felt an \u201cobligation\u201d to "
+        "inform Congress.",
+        "obligation",
+        "James Colby",
+        True,
+    ),
+    # a surname is not the tower named after it
+    (
+        "Ted Cruz spoke in Philadelphia.\n\nDuring a victory speech at Vance Tower, Vance "
+        'declared Cruz "just about mathematically eliminated" from the race.',
+        "just about",
+        "Vance",
+        True,
+    ),
+    # "The Texas senator" describes the senator; Texas is no speaker
+    (
+        "Sen. Ted Cruz spoke in Philadelphia on Wednesday.\n\nThe Texas senator pointed "
+        'out that "nobody is getting to 1,237."',
+        "nobody is getting",
+        "Ted Cruz",
+        True,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

@@ -396,6 +396,13 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 
 
+# the last word of a building's or a place's name
+PLACE_WORDS = frozenset(
+    """tower towers building hotel plaza stadium park street avenue square hall field arena
+    bridge center centre airport station house""".split()  # noqa: SIM905
+)
+
+
 def _opening_gerund(word: str, at: int, starts: set[int]) -> bool:
     """A sentence opened by a verb's -ing form before a name ("Mentioning Clinton's
     name", "Speaking Tuesday"); surnames like Manning follow a first name instead."""
@@ -567,7 +574,8 @@ def _joins(short: str, full: str) -> bool:
         # "Brandvold" -> "Ilse Brandvold", but not "Ilunga" -> the slogan "Time for Ilunga"
         return not looks_corporate(full) and not PHRASE_WORDS.intersection(full_words)
     if full.startswith(short + " ") and len(short) >= 3 and len(full_words) > len(short_words):
-        return True  # "Amazon" -> "Amazon Web Services"
+        # "Amazon" -> "Amazon Web Services", but "Trump" is not "Trump Tower"
+        return full_words[-1] not in PLACE_WORDS
     return bool(acronym(full)) and acronym(full).lower() == short.replace(".", "")
 
 

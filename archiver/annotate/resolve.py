@@ -199,6 +199,19 @@ def _capitalised_description(phrase: str, names: list, index: EntityIndex) -> bo
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
 
+def _modified_description(phrase: str) -> bool:
+    """ "The Texas senator", "the Vermont lawmaker": a determiner, capitalised words and
+    a lower-case noun for a person at the end."""
+    words = phrase.split()
+    return (
+        2 < len(words) <= 4
+        and words[0].lower() in DETERMINERS
+        and words[-1].islower()
+        and person_noun(words[-1])
+        and words[-1] not in GENERIC_PEOPLE
+    )
+
+
 def _only_described(entity: Entity | None, text: str) -> bool:
     if entity is None or entity.kind is None:
         return True  # "Republican": capitalised, but neither a person nor an organisation
@@ -273,6 +286,8 @@ class Resolver:
         names = [s for s in names_in(phrase) if not function_word(s.text)]
         if names and _capitalised_description(phrase, names, self.index):
             names = []  # "the Republican", "the Democrat": a description, not a name
+        if names and _modified_description(phrase):
+            names = []  # "The Texas senator": a place or party describing a senator
         if names:
             found = [(n.text, self._find_name(n.text)) for n in names]
             people = [(raw, e) for raw, e in found if e is not None and e.kind == PERSON]

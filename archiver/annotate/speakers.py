@@ -266,6 +266,7 @@ PERSON_OF_NAMED = re.compile(
 )
 
 
+COORDINATORS = frozenset(["but", "and", "but then", "and then", "then", "yet"])
 CONTRACTION = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
 DOCUMENT_BY = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:joint\s+)?(?:statement|letter|report|memo|release|filing)\s+"
@@ -288,10 +289,21 @@ def clause_subject(phrase: str) -> str:
         return clause_subject(re.split(r",| and ", issued.group("who"))[0])
     # an age set off by commas ("the former reality star, 71,") describes, never names
     parts = [p.strip() for p in phrase.split(",") if p.strip() and not p.strip().isdigit()]
+    if len(parts) > 1 and parts[-1].lower() in COORDINATORS:
+        # "He acknowledged ..., given the proximity to Election Day, but wrote": the
+        # verb shares the sentence's subject
+        opening = PRONOUN_THEN_VERB.match(parts[0])
+        if opening:
+            return opening.group(1)
     last_words = parts[-1].split() if parts else []
     last = CONTRACTION.sub("", last_words[-1]) if last_words else ""
     if last.lower() in PRONOUNS:
         return last  # "Asked whether ..., she", "a step it", "She'd previously"
+    doer = PRONOUN_THEN_VERB.match(parts[-1]) if parts else None
+    if doer:
+        # "Ignoring aides, he doubled down by (saying)", "He drew the ire of veterans in
+        # Virginia by (telling)": names after the verb are its objects
+        return doer.group(1)
     appositive = name_with_appositive(parts)
     if appositive:
         return appositive
