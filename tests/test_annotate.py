@@ -1173,6 +1173,22 @@ QUOTE_CASES = [
         "Ted Cruz",
         True,
     ),
+    # "Asked if ..." opens a sentence; it names nobody
+    (
+        "The briefing ran long.\n\nAsked if Americans can trust what the president says, "
+        'Spokesman Sean Pryor shot back: "If he is not joking, of course."',
+        "If he is not",
+        "Sean Pryor",
+        False,
+    ),
+    # "the South Carolina Republican" is what the senator is, not someone else
+    (
+        "Sen. Lindsey Gray, the South Carolina Republican who had pushed for a vote on the "
+        "bill, was circumspect about its future.\n\n\u201cDon\u2019t know,\u201d he said.",
+        "Don",
+        "Lindsey Gray",
+        False,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

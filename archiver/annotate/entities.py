@@ -79,6 +79,7 @@ NOT_NAMES = frozenset(
         "until",
         "outside",
         "inside",
+        "asked",
         "instead",
         "later",
         "earlier",
@@ -393,6 +394,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# a party's member or adjective: what someone is, never a party in the story by itself
+PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Democratic", "Independent", "Libertarian"])
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 
 
@@ -617,6 +620,8 @@ def build_index(text: str, use_ner: bool = True) -> EntityIndex:
             INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) for m in entity.mentions
         ):
             entity.ordinary = True  # "an Asian-American Republican": what someone is
+        if entity.name.split()[-1] in PARTY_MEMBERS:
+            entity.ordinary = True  # "the South Carolina Republican", "Republican president"
     _type_clusters(text, entities, use_ner)
     _people_by_relation(text, entities)
     _personal_names(entities)

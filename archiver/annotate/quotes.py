@@ -401,6 +401,12 @@ def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
     before = _blank_nouns(_blank_asides(text[floor : seg.start]))
     for pattern in (ACCORDING_BEFORE, BEFORE):
         match = pattern.search(before)
+        while pattern is BEFORE and match and re.search(rf"\b{VERB}\b", match.group("rest")):
+            # 'Asked if people can trust what the president says, Spicer shot back:': the
+            # verb nearest the quote introduces it
+            match = pattern.search(before, match.start("rest")) or match
+            if not re.search(rf"\b{VERB}\b", match.group("rest")):
+                break
         subject = clause_subject(match.group("spk")) if match else ""
         if match and plausible_speaker(subject):
             verb = re.search(VERB, match.group(0))
