@@ -582,17 +582,15 @@ def _joins(short: str, full: str) -> bool:
     return bool(acronym(full)) and acronym(full).lower() == short.replace(".", "")
 
 
-def _best_join(key: str, entities: list[Entity]) -> Entity | None:
+def _best_join(key: str, entities: list[Entity], names: dict[int, str]) -> Entity | None:
     """The entity a mention joins; a surname joins a person's full name before an
     organisation named after it ("Vandermeer": Curtis Vandermeer, not Vandermeer Income
-    Partners)."""
-    # acronyms are read off the name as written: the normalised key has no capitals
-    joined = [
-        e
-        for e in entities
-        if _joins(key, normalise(e.name))
-        or (acronym(e.name) and acronym(e.name).lower() == key.replace(".", ""))
-    ]
+    Partners). ``names`` holds each entity's normalised name."""
+    joined = [e for e in entities if _joins(key, names[e.id])]
+    if not joined and " " not in key and len(key.replace(".", "")) <= 6:
+        # acronyms are read off the name as written: the normalised key has no capitals
+        short = key.replace(".", "")
+        joined = [e for e in entities if acronym(e.name).lower() == short]
     if len(joined) > 1 and len(key.split()) == 1:
         for entity in joined:
             words = personal_name(entity.name)[1].split()  # "Author Lise Varga"
@@ -604,15 +602,17 @@ def _best_join(key: str, entities: list[Entity]) -> Entity | None:
 def build_index(text: str, use_ner: bool = True) -> EntityIndex:
     spans = _candidates(text)
     entities: list[Entity] = []
+    names: dict[int, str] = {}
     # fullest names first, so "Rothstein" joins "Barbara Rothstein" whatever the order
     for span in sorted(spans, key=lambda s: (-len(strip_titles(s.text).split()), s.start)):
         mention = Mention(span.start, span.end, span.text, strip_titles(span.text))
         key = normalise(mention.name)
-        entity = _best_join(key, entities)
+        entity = _best_join(key, entities, names)
         if entity is None:
             entity = Entity(len(entities) + 1, None)
             entities.append(entity)
         entity.mentions.append(mention)
+        names[entity.id] = normalise(entity.name)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
     for entity in entities:
