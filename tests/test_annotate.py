@@ -1189,6 +1189,23 @@ QUOTE_CASES = [
         "Lindsey Gray",
         False,
     ),
+    # a person's social media account speaks for the person
+    (
+        "Senator Helen Marsh picked Tom Kane as her running mate on Friday.\n\n"
+        'His guiding principle is "the belief that you can make a difference," Marsh\'s '
+        "Twitter account said.",
+        "the belief",
+        "Helen Marsh",
+        True,
+    ),
+    # a relative clause after an unnamed source only describes it
+    (
+        'The remarks were not slips of the tongue but signs of a "conflictual" new era, a '
+        "Slovak politician who would lead Europe has said.",
+        "conflictual",
+        "a Slovak politician",
+        True,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

@@ -127,6 +127,11 @@ SUBORDINATORS = frozenset(
 )
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 DESCRIPTION_OPENERS = ("the ", "a ", "an ", "his ", "her ", "its ", "their ")
+RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
+SOCIAL_ACCOUNT = re.compile(
+    r"^(?P<owner>.+?)[’']s\s+(?:official\s+)?(?:Twitter|Facebook|Instagram|X|TikTok)\s+"
+    r"(?:account|feed|page)$"
+)
 NAMED_GROUP = re.compile(
     r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}?)(?:[’']s)?\s+"
     r"(?P<group>campaign|administration|camp|team|government|family)$"
@@ -238,6 +243,11 @@ class Resolver:
     ) -> tuple[str | None, str, Entity | None]:
         """(speaker name, speaker_type, entity)."""
         phrase = LEAD_WORDS.sub("", phrase.strip())
+        # "a Slovak politician who would lead Europe": the relative clause only describes
+        phrase = RELATIVE_TAIL.sub("", phrase) or phrase
+        owner = SOCIAL_ACCOUNT.match(phrase)
+        if owner:
+            phrase = owner.group("owner")  # "Clinton's Twitter account said"
         lower = phrase.lower()
         if lower == "they":
             group = self._latest_group(at)

@@ -196,7 +196,8 @@ PERSON_NOUNS = (
     aide nominee spokesperson host guest founder retiree parent dean juror prosecutor
     detective trooper agent midfielder goalkeeper striker quarterback pitcher catcher
     novelist poet chef pilot captain sergeant deputy official expert activist
-    volunteer survivor""".split()  # noqa: SIM905
+    volunteer survivor delegate diplomat congressman congresswoman councilman councilwoman
+    """.split()  # noqa: SIM905
     )
     | GENERIC_PEOPLE
 )
