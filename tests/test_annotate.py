@@ -1206,6 +1206,14 @@ QUOTE_CASES = [
         "a Slovak politician",
         True,
     ),
+    # a participle with no reporting verb before it: the sentence's subject
+    (
+        "The bill passed on Wednesday.\n\nGovernor Alan Pryce marked the occasion on "
+        'Twitter, calling the law "the biggest tax cut in history."',
+        "the biggest",
+        "Alan Pryce",
+        True,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

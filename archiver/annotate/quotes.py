@@ -383,6 +383,9 @@ NOUN_USE = re.compile(
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(])", re.I)
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+NAME_OR_PRONOUN_FIRST = re.compile(
+    r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+[a-z]+(?:ed|s)\b"
+)
 RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 SUBORDINATE_BETWEEN = re.compile(r"\b(?:because|since|although|though|unless)\b")
 PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”’]?\s*\w+ing$")
@@ -461,12 +464,14 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
     before = text[floor : seg.start]
     # nearest verb first; an embedded clause ("that the state had offered") has no
     # speaker of its own, so the verb before it is tried next
+    participle = None
     for match in reversed(list(re.finditer(FRAGMENT_CUES, before))):
         if DETERMINER_BEFORE.search(before, max(0, match.start() - 8), match.start()):
             continue  # "the rules", "a call": a noun, not the verb
         if INFINITIVE_BEFORE.search(before, max(0, match.start() - 4), match.start()):
             continue  # "turned to Twitter to describe": the subject is far back; the parse
         if PARTICIPLE_AFTER_COMMA.search(before, max(0, match.start() - 4), match.end()):
+            participle = participle or match
             continue  # "Warner says Democrats ought to ..., saying": the main verb's subject
         if SUBORDINATE_BETWEEN.search(before, match.end()) and not re.fullmatch(
             VERB, match.group(0)
@@ -484,6 +489,12 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
         subject = antecedent or clause_subject(head)
         if plausible_speaker(subject):
             return Cue(subject, match.group(0), floor + match.start())
+    if participle is not None:
+        # no reporting verb before it: "Trump marked the occasion on Twitter, calling the
+        # bill "the biggest ..."": the sentence's own subject
+        opening = NAME_OR_PRONOUN_FIRST.match(before)
+        if opening and plausible_speaker(opening.group("spk")):
+            return Cue(opening.group("spk"), participle.group(0), floor + opening.start("spk"))
     return None
 
 
