@@ -1214,6 +1214,14 @@ QUOTE_CASES = [
         "Alan Pryce",
         True,
     ),
+    # a line that opens with a name and a colon is that name's
+    (
+        "Sen. Warren reacts to the testimony\nWarren: Vance is dismissing the threat "
+        'because he is "obsessed" with his own standing\n\nThe hearing ran for six hours.',
+        "obsessed",
+        "Warren",
+        True,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

@@ -383,6 +383,7 @@ NOUN_USE = re.compile(
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(])", re.I)
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+LINE_SPEAKER = re.compile(r"(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+):\s")
 NAME_OR_PRONOUN_FIRST = re.compile(
     r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+[a-z]+(?:ed|s)\b"
 )
@@ -498,6 +499,14 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
     return None
 
 
+def _line_speaker(text: str, seg: Segment) -> Cue | None:
+    """A headline that opens with a name and a colon ('Ted Cruz: "Nobody is getting
+    1,237" delegates'): the line is that name's words."""
+    start = text.rfind("\n", 0, seg.start) + 1
+    match = LINE_SPEAKER.match(text, start, seg.start)
+    return Cue(match.group("spk"), None, start) if match else None
+
+
 def _relative_antecedent(head: str) -> str | None:
     """The name "who" refers to: the last one before it, past an appositive ("Gene
     Sperling, director of the National Economic Council, who said")."""
@@ -575,6 +584,8 @@ def _extract(text: str, index: EntityIndex) -> list[Quote]:
             # '"...," chairman, CEO and president Craig Menear said': no pattern, but the
             # parse hangs the quote from "said"
             cue = parsed_cue(text, seg, sentence_list)
+        if cue is None:
+            cue = _line_speaker(text, seg)
         quote = _attribute(text, seg, kind or "direct", cue, previous, continued, resolver)
         if quote is None:
             kinds[i] = None  # no one says it: part of the sentence around it
