@@ -1222,6 +1222,15 @@ QUOTE_CASES = [
         "Warren",
         True,
     ),
+    # "who came on stage to say": the relative's antecedent says it
+    (
+        "The rally went on.\n\nAfter a few minutes he received an endorsement from "
+        "Alabama Senator Jeff Sessions, who came on to the stage to say he was "
+        "\u201cimpressed\u201d with the plan.",
+        "impressed",
+        "Jeff Sessions",
+        True,
+    ),
     # ranting is speaking
     (
         'Donald Vance spoke in Canton.\n\n"The cars are made in Mexico now," he ranted.',

@@ -470,6 +470,7 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
         if DETERMINER_BEFORE.search(before, max(0, match.start() - 8), match.start()):
             continue  # "the rules", "a call": a noun, not the verb
         if INFINITIVE_BEFORE.search(before, max(0, match.start() - 4), match.start()):
+            participle = participle or match
             continue  # "turned to Twitter to describe": the subject is far back; the parse
         if PARTICIPLE_AFTER_COMMA.search(before, max(0, match.start() - 4), match.end()):
             participle = participle or match
@@ -492,7 +493,13 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
             return Cue(subject, match.group(0), floor + match.start())
     if participle is not None:
         # no reporting verb before it: "Trump marked the occasion on Twitter, calling the
-        # bill "the biggest ..."": the sentence's own subject
+        # bill "the biggest ..."": the sentence's own subject, or the antecedent of a
+        # "who" ("Senator Jeff Sessions, who came on to the stage to say")
+        head = before[: participle.start()]
+        relative = re.search(r",\s+who\s", head)
+        antecedent = _relative_antecedent(head[: relative.start()]) if relative else None
+        if antecedent and plausible_speaker(antecedent):
+            return Cue(antecedent, participle.group(0), floor + participle.start())
         opening = NAME_OR_PRONOUN_FIRST.match(before)
         if opening and plausible_speaker(opening.group("spk")):
             return Cue(opening.group("spk"), participle.group(0), floor + opening.start("spk"))
