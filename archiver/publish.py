@@ -99,7 +99,8 @@ def add_snapshot_indexes(path: Path) -> None:
 
 def prune_snapshots(db_path: Path, keep: int = KEEP_SNAPSHOTS) -> None:
     """Delete all but the newest ``keep`` snapshots. A file still open keeps being readable
-    (POSIX unlink), so only requests that start after two refreshes miss it: none do."""
+    (POSIX unlink); a request whose first query comes after its snapshot was pruned runs
+    on the snapshot served then (``SnapshotDatabase._open``)."""
     snapshots = sorted(snapshot_dir(db_path).glob(f"{db_path.stem}-*.db"))
     for old in snapshots[:-keep]:
         old.unlink(missing_ok=True)
@@ -133,12 +134,34 @@ class SnapshotDatabase(Database):
             if entry is None or entry[0] is not self:
                 if entry is not None:
                     entry[1].close()  # this thread's, and idle: it runs one query at a time
-                conn = self.connect()
-                self.ds._prepare_connection(conn, self.name)
-                entry = held[self.name] = (self, conn)
+                db, conn = self._open()
+                entry = held[self.name] = (db, conn)
             return fn(entry[1])
 
         return await asyncio.get_running_loop().run_in_executor(self.ds.executor, in_thread)
+
+    def _open(self) -> tuple[SnapshotDatabase, sqlite3.Connection]:
+        """A connection to this snapshot, or, when refreshes came so fast that its file
+        was pruned before this request's first query, to the snapshot now served."""
+        try:
+            conn = self.connect()
+            db = self
+        except sqlite3.OperationalError:
+            db = self.ds.databases[self.name]
+            if db is self:
+                raise
+            conn = db.connect()
+        self.ds._prepare_connection(conn, self.name)
+        return db, conn
+
+    def connect(self, write: bool = False) -> sqlite3.Connection:
+        # read-only as well as immutable: a pruned snapshot's path must fail to open, not
+        # come back as a new empty database
+        conn = sqlite3.connect(
+            f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        self._all_file_connections.append(conn)
+        return conn
 
 
 class Refresher:

@@ -84,6 +84,24 @@ async def test_refresh_serves_new_articles_without_a_restart(live, db):
 
 
 @pytest.mark.asyncio
+async def test_a_request_on_a_pruned_snapshot_runs_on_the_served_one(live, db):
+    """Refreshes so fast that a request's snapshot is pruned before its first query: the
+    query runs on the snapshot served then, and the pruned path is never recreated empty."""
+    ds = build_datasette(live, make_snapshot(live.db_path), min_refresh_interval=0)
+    old = ds.databases[live.db_path.stem]
+    archive_file(FIXTURES / "gazette_article.html", db)
+    for _ in range(2):
+        assert (await ds.client.post("/-/archiver/refresh.json")).status_code == 200
+    assert not Path(old.path).exists()
+    with pytest.raises(sqlite3.OperationalError):
+        old.connect()
+    assert not Path(old.path).exists(), "opening a pruned snapshot must not recreate it"
+    served, conn = old._open()
+    assert served is ds.databases[old.name]
+    assert conn.execute("select count(*) from articles").fetchone()[0] == 2
+
+
+@pytest.mark.asyncio
 async def test_readers_keep_working_during_refreshes(live, db):
     """Requests running while snapshots are swapped all succeed, each on one snapshot."""
     ds = build_datasette(live, make_snapshot(live.db_path), min_refresh_interval=0)
