@@ -1,6 +1,7 @@
 """Annotators on the seed story, small written cases, and the quotes-dev conventions."""
 
 import json
+import signal
 from pathlib import Path
 
 import pytest
@@ -1328,6 +1329,22 @@ def test_the_main_clause_after_an_opening_phrase_is_not_an_appositive():
     noaa = build_index(text).find("NOAA")
     assert noaa.kind != "person"
     assert "president" not in noaa.described
+
+
+def test_a_lead_in_with_no_nearer_cue_ends_the_search_for_one():
+    # "says notes,": a verb after the verb, but no cue nearer the quote; the search for
+    # one looped forever here, and a crawl worker would have hung on the page
+    def give_up(signum, frame):
+        raise TimeoutError("cue search did not end")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(10)
+    try:
+        quotes = annotate('Then Mayor Dan Lee says notes, "We are here."').quotes
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [q.speaker for q in quotes] == ["Dan Lee"]
 
 
 def test_an_acronym_joins_the_name_it_abbreviates():

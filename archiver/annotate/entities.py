@@ -341,7 +341,8 @@ class EntityIndex:
         return None
 
     def find(self, name: str) -> Entity | None:
-        """The entity a name refers to: exact, surname, prefix or acronym."""
+        """The entity a name refers to: exact, surname or prefix. An acronym finds its
+        entity through the mention it joined when the index was built."""
         key = normalise(strip_titles(name))
         if not key:
             return None
@@ -568,8 +569,9 @@ PHRASE_WORDS = frozenset(["of", "for", "the", "and", "at", "to", "in", "on", "&"
 
 
 def _joins(short: str, full: str) -> bool:
-    """Does the mention ``short`` refer to the entity called ``full``? Surnames join
-    personal names, leading words join organisation names, and acronyms both."""
+    """Does the mention ``short`` refer to the entity called ``full`` (both normalised)?
+    Surnames join personal names and leading words organisation names; acronyms are
+    checked on the name as written (``_abbreviates``)."""
     if short == full:
         return True
     full_words, short_words = full.split(), short.split()
@@ -579,7 +581,14 @@ def _joins(short: str, full: str) -> bool:
     if full.startswith(short + " ") and len(short) >= 3 and len(full_words) > len(short_words):
         # "Amazon" -> "Amazon Web Services", but "Trump" is not "Trump Tower"
         return full_words[-1] not in PLACE_WORDS
-    return bool(acronym(full)) and acronym(full).lower() == short.replace(".", "")
+    return False
+
+
+def _abbreviates(key: str, name: str) -> bool:
+    """Is the normalised mention ``key`` ("epa", "u.s.") the acronym of ``name`` as
+    written ("Environmental Protection Agency")? The capitals are only in ``name``."""
+    short = key.replace(".", "")
+    return " " not in key and len(short) <= 6 and acronym(name).lower() == short
 
 
 def _best_join(key: str, entities: list[Entity], names: dict[int, str]) -> Entity | None:
@@ -587,10 +596,7 @@ def _best_join(key: str, entities: list[Entity], names: dict[int, str]) -> Entit
     organisation named after it ("Vandermeer": Curtis Vandermeer, not Vandermeer Income
     Partners). ``names`` holds each entity's normalised name."""
     joined = [e for e in entities if _joins(key, names[e.id])]
-    if not joined and " " not in key and len(key.replace(".", "")) <= 6:
-        # acronyms are read off the name as written: the normalised key has no capitals
-        short = key.replace(".", "")
-        joined = [e for e in entities if acronym(e.name).lower() == short]
+    joined = joined or [e for e in entities if _abbreviates(key, e.name)]
     if len(joined) > 1 and len(key.split()) == 1:
         for entity in joined:
             words = personal_name(entity.name)[1].split()  # "Author Lise Varga"
@@ -818,12 +824,14 @@ SPELLED_OUT = {
     "ceo": "chief executive",
 }
 AGE_AFTER = re.compile(r"^(?:[’']s)?,\s+(?:now\s+)?(\d{1,3})\b(?!,\d)")
-# "Moreau, a Democrat from Riverton," or "Lind, 34, a center from Sweden,": the
-# appositive segment, after an age if there is one
+# "at FEMA, the president also repeated": after the comma, the sentence's own subject
+# and verb, not a description of the name before it
 SUBJECT_AND_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|its)\s+(?:(?!(?:who|that|which|whose)\b)[\w’'-]+\s+){0,4}?"
     rf"(?:also|then|later|has|had|have|is|was|will|would|{SPEECH_VERBS})\b"
 )
+# "Moreau, a Democrat from Riverton," or "Lind, 34, a center from Sweden,": the
+# appositive segment, after an age if there is one
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:(?:now\s+)?\d{1,3},\s+)?(?:(?:now|also|then|formerly)\s+)?"
     r"(?P<what>(?:a|an|the|his|her|their|its)\s+[^,.;:!?\"“”()]{1,80})"

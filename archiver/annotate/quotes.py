@@ -34,7 +34,7 @@ from .speakers import (
     unquoted,
 )
 from .syntax import fragment_speaker, may_report
-from .text import ABBREVIATIONS, SPEECH_VERBS, names_in, paragraphs, sentences
+from .text import ABBREVIATIONS, SPEECH_VERBS, Span, names_in, paragraphs, sentences
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = ('"', "''")
@@ -407,10 +407,12 @@ def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
         match = pattern.search(before)
         while pattern is BEFORE and match and re.search(rf"\b{VERB}\b", match.group("rest")):
             # 'Asked if people can trust what the president says, Spicer shot back:': the
-            # verb nearest the quote introduces it
-            match = pattern.search(before, match.start("rest")) or match
-            if not re.search(rf"\b{VERB}\b", match.group("rest")):
+            # verb nearest the quote introduces it. Each search starts further on, and
+            # one that finds nothing ends the loop ('Lee says notes,' has no nearer cue).
+            nearer = pattern.search(before, match.start("rest"))
+            if nearer is None:
                 break
+            match = nearer
         subject = clause_subject(match.group("spk")) if match else ""
         if match and plausible_speaker(subject):
             verb = re.search(VERB, match.group(0))
@@ -443,10 +445,15 @@ def colon_lead_in(sentence: str, offset: int) -> Cue | None:
     return Cue(phrase, None, offset + len(sentence) - len(stripped) + match.start("spk"))
 
 
+def _sentence_at(sentence_list: list, offset: int) -> Span | None:
+    """The sentence holding ``offset``, if any."""
+    return next((x for x in sentence_list if x.start <= offset < x.end), None)
+
+
 def parsed_cue(text: str, seg: Segment, sentence_list: list) -> Cue | None:
     """The subject of the reporting verb a quote hangs from, in a dependency parse of
     its sentence; sentences with no speech verb outside the quote are not parsed."""
-    sent = next((x for x in sentence_list if x.start <= seg.start < x.end), None)
+    sent = _sentence_at(sentence_list, seg.start)
     if sent is None or sent.end - sent.start > MAX_PARSED:
         return None
     offset = sent.start
@@ -608,7 +615,7 @@ def _closing_cue(text: str, segments: list[Segment], i: int, sentence_list: list
     """A sentence whose last quote ends in a comma and a cue ('... to document “what he
     perceived as ...,” the newspaper said.') is what that cue reports, fragments and
     all: its speaker, not the subject of a verb inside it, says them."""
-    sent = next((x for x in sentence_list if x.start <= segments[i].start < x.end), None)
+    sent = _sentence_at(sentence_list, segments[i].start)
     if sent is None:
         return None
     last = i
@@ -622,7 +629,7 @@ def _closing_cue(text: str, segments: list[Segment], i: int, sentence_list: list
     if not text[seg.start : seg.end].rstrip("\"”'’ ").endswith(","):
         return _sentence_final_cue(text, seg.end, sent.end)
     # the quote may hold sentence ends of its own: the cue is in the sentence it closes
-    closes = next((x for x in sentence_list if x.start <= seg.end < x.end), sent)
+    closes = _sentence_at(sentence_list, seg.end) or sent
     cue = cue_after(text, seg, max(closes.end, seg.end))
     return cue if cue is not None and cue.verb is not None else None
 

@@ -126,7 +126,6 @@ SUBORDINATORS = frozenset(
     "after before when while because since although though until once whereas".split()  # noqa: SIM905
 )
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-DESCRIPTION_OPENERS = ("the ", "a ", "an ", "his ", "her ", "its ", "their ")
 RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 SOCIAL_ACCOUNT = re.compile(
     r"^(?P<owner>.+?)[’']s\s+(?:official\s+)?(?:Twitter|Facebook|Instagram|X|TikTok)\s+"
@@ -306,7 +305,8 @@ class Resolver:
             name = entity.name if entity else strip_titles(raw)
             return name, "name", entity
         # "the former secretary of state": the noun before "of" heads the description
-        core = lower.split(" of ")[0] if lower.startswith(DESCRIPTION_OPENERS) else lower
+        opens = lower.split()[0] if lower.split() else ""
+        core = lower.split(" of ")[0] if opens in DETERMINERS else lower
         head = re.sub(r"[’']s$", "", core.split()[-1]) if core.split() else ""
         if head in DOCUMENT_HEADS:
             issuer = self._issuer(head, at, depth) if depth < 3 else None

@@ -270,8 +270,7 @@ PERSON_OF_NAMED = re.compile(
 COORDINATORS = frozenset(["but", "and", "but then", "and then", "then", "yet"])
 CONTRACTION = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
 DOCUMENT_BY = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:joint\s+)?(?:statement|letter|report|memo|release|filing)\s+"
-    r"(?:by|from)\s+(?P<who>.+)$"
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:joint\s+)?(?P<document>[a-z]+)\s+(?:by|from)\s+(?P<who>.+)$"
 )
 # "a lawyer for ...", "In a statement provided to CNN": not the part that names the subject
 OPENING_PREPOSITION = re.compile(
@@ -284,7 +283,7 @@ def clause_subject(phrase: str) -> str:
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
     phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
     issued = DOCUMENT_BY.match(phrase.strip())
-    if issued:
+    if issued and issued.group("document") in DOCUMENT_HEADS:
         # "A statement by EU foreign policy chief Federica Mogherini and the ministers of
         # France, Germany and Britain": the first issuer named
         return clause_subject(re.split(r",| and ", issued.group("who"))[0])
@@ -302,8 +301,8 @@ def clause_subject(phrase: str) -> str:
         return last  # "Asked whether ..., she", "a step it", "She'd previously"
     doer = PRONOUN_THEN_VERB.match(parts[-1]) if parts else None
     if doer:
-        # "Ignoring aides, he doubled down by (saying)", "He drew the ire of veterans in
-        # Virginia by (telling)": names after the verb are its objects
+        # "Ignoring aides, he doubled down by (saying)", "he asked about the Muslim
+        # Brotherhood, called": names after the verb are its objects
         return doer.group(1)
     appositive = name_with_appositive(parts)
     if appositive:
@@ -314,9 +313,6 @@ def clause_subject(phrase: str) -> str:
         return parts[-1]  # "Last year, at a conference, the founder"
     last = parts[-1] if parts else ""
     ending = NAME_AT_END.search(last)
-    doer = PRONOUN_THEN_VERB.match(last)
-    if ending and doer and NAME_AFTER_PREPOSITION.search(last, 0, ending.start()):
-        return doer.group(1)  # "he asked about the Muslim Brotherhood, called": he did
     if (
         ending
         and has_name(ending.group(0))
@@ -411,15 +407,7 @@ def _described_subject(part: str) -> bool:
     """ "the founder", "The senate leader": a determiner and a person or organisation
     noun, nothing capitalised."""
     words = part.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() not in (
-        "the",
-        "his",
-        "her",
-        "their",
-        "its",
-        "a",
-        "an",
-    ):
+    if not 2 <= len(words) <= 4 or words[0].lower() not in DETERMINERS:
         return False
     head = words[-1].lower()
     return not has_name(part) and (head in ORG_HEADS or person_noun(head))
