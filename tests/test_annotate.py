@@ -1295,6 +1295,14 @@ QUOTE_CASES = [
         "Omar Reyes",
         True,
     ),
+    # initials with periods ("J.B.") do not end the cue's sentence
+    (
+        "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "
+        "the debate.",
+        "I think some",
+        "J.B. Smiley",
+        False,
+    ),
 ]
 
 
@@ -1383,6 +1391,8 @@ def test_a_label_before_a_first_name_still_types_a_person():
         # a name something is known as
         'Police Chief Ana Ruiz said the festival, known in the neighborhood as "Riverfest," '
         "would go on next year.",
+        # a passive "called" names a group, nobody says it
+        'Lena Park said the board would protect the students, who are often called "Pathfinders."',
     ],
 )
 def test_names_in_quotation_marks_are_not_quotes(text):

@@ -34,7 +34,7 @@ from .speakers import (
     unquoted,
 )
 from .syntax import fragment_speaker, may_report
-from .text import ABBREVIATIONS, SPEECH_VERBS, Span, names_in, paragraphs, sentences
+from .text import ABBREVIATIONS, SPEECH_VERBS, Span, ends_sentence, names_in, paragraphs, sentences
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = ('"', "''")
@@ -52,7 +52,10 @@ FRAGMENT_CUES = re.compile(
     r"writing|asking|declaring|claiming|stating|explaining|[Aa]ccording to)\b"
 )
 NAMING_CUES = re.compile(
-    r"(?:so-called|titled|entitled|dubbed|nicknamed|named|known(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I
+    r"(?:so-called|titled|entitled|dubbed|nicknamed|named|known(?:\s+[\w-]+){0,4}\s+as"
+    # the passive names a thing: 'immigrants, who are often called "Dreamers."'
+    r"|\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|often\s+)?called)\s*$",
+    re.I,
 )
 # The subject opening a sentence: a pronoun, a description or a capitalised name.
 COLON_LEAD = re.compile(
@@ -315,7 +318,7 @@ def _clip_sentence(after: str) -> str:
     for match in re.finditer(r"[.!?](?=\s)", after):
         head = after[: match.start()].split()
         word = head[-1].lower() if head else ""
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if word and not ends_sentence(word):
             continue
         return after[: match.end()]
     return after

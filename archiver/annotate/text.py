@@ -290,6 +290,16 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
+def ends_sentence(word: str) -> bool:
+    """Whether a period after ``word`` may end a sentence: not after a known
+    abbreviation ("Gov.") or initials ("J.", "J.B.")."""
+    word = word.lower()
+    return word not in ABBREVIATIONS and INITIALS.fullmatch(word) is None
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of ``text[start:end]``, split at end punctuation followed by a capital,
     except after known abbreviations and single initials."""
@@ -301,8 +311,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         begin = p_start
         for match in SENTENCE_END.finditer(text, p_start, p_end):
             before = text[begin : match.start() + 1]
-            last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
-            if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            last = before.rsplit(None, 1)[-1].rstrip(".") if before.split() else ""
+            if not ends_sentence(last):
                 continue
             stop = match.end()
             found.append(Span(begin, stop, text[begin:stop].rstrip()))
