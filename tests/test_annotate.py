@@ -1295,6 +1295,21 @@ QUOTE_CASES = [
         "Omar Reyes",
         True,
     ),
+    # a day, a label or a state in brackets before "Name, description, said"
+    (
+        "On Tuesday Rep. Ada Klein (Ore.), one of the panel\u2019s three Democrats, said "
+        "the majority was \u201cstalling the inquiry\u201d again.",
+        "stalling",
+        "Ada Klein",
+        True,
+    ),
+    (
+        "Next steps: Mia Torres, a spokesperson for Ohio\u2019s attorney general, told "
+        'reporters that the office will "seek a quick appeal of the ruling."',
+        "seek a quick",
+        "Mia Torres",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -337,17 +337,40 @@ def name_with_appositive(parts: list[str]) -> str | None:
     a description is that name's; the names inside the description are not the subject."""
     # an opening phrase may come first: "In a statement, Zippy Duvall, the president of"
     first = 0
-    while first < len(parts) - 1 and _opener(parts[first]):
+    while (
+        first < len(parts) - 1 and _opener(parts[first]) and not _named_after_opening(parts[first])
+    ):
         first += 1
     if len(parts) - first < 2:
         return None
-    name = parts[first] if _bare_name(parts[first]) else _titled_name(parts[first])
+    head = _without_opening(parts[first])
+    name = head if _bare_name(head) else _titled_name(head)
     if name is None:
         return None
     rest = parts[first + 1 :]
     if not any(_descriptive_part(p) or p[:1].islower() or _described(p) for p in rest):
         return None
     return name
+
+
+# "On Wednesday Rep. Adam Schiff (Calif.)", "What we're watching: Kara Richardson": a
+# time, a label or a state in brackets around the name that opens a clause
+DAY_OPENING = re.compile(
+    r"^(?i:(?:on|last|late|early|earlier|this|by)\s+)?(?i:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|week|night)\s+(?=[A-Z])"
+)
+LABEL_OPENING = re.compile(r"^[A-Z][^:,]{0,40}:\s+(?=[A-Z])")
+BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _named_after_opening(part: str) -> bool:
+    head = _without_opening(part)
+    return head != part and (_bare_name(head) or _titled_name(head) is not None)
+
+
+def _without_opening(part: str) -> str:
+    part = BRACKETED.sub("", part)
+    return LABEL_OPENING.sub("", DAY_OPENING.sub("", part), count=1)
 
 
 def _opener(part: str) -> bool:
