@@ -1310,6 +1310,14 @@ QUOTE_CASES = [
         "Mia Torres",
         True,
     ),
+    # a participle after ", but Name has ...," belongs to that clause's subject
+    (
+        "The charges prompted calls for his resignation, but Mayor Tom Reyes has remained "
+        'defiant, saying on Friday that he looks "forward to clearing my name."',
+        "forward to",
+        "Tom Reyes",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -392,6 +392,11 @@ NAME_OR_PRONOUN_FIRST = re.compile(
 )
 RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 SUBORDINATE_BETWEEN = re.compile(r"\b(?:because|since|although|though|unless)\b")
+# ", but Adams has remained defiant, " before a participle: that clause's own subject
+COORDINATED_DOER = re.compile(
+    r",\s+(?:but|and|yet)\s+(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+    r"\s+(?:has|have|had|was|were|is|are|[a-z]+ed)\b[^,;:\"“”]{0,60},\s*$"
+)
 PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”’]?\s*\w+ing$")
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
 SPEECH_JUST_BEFORE = re.compile(rf"\b{VERB}[,:]\s*$")
@@ -483,6 +488,11 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
             participle = participle or match
             continue  # "turned to Twitter to describe": the subject is far back; the parse
         if PARTICIPLE_AFTER_COMMA.search(before, max(0, match.start() - 4), match.end()):
+            doer = COORDINATED_DOER.search(before, 0, match.start())
+            if participle is None and doer and plausible_speaker(doer.group("spk")):
+                # "The allegations prompted calls ..., but Adams has remained defiant,
+                # saying": the subject of the clause the participle hangs from
+                return Cue(doer.group("spk"), match.group(0), floor + doer.start("spk"))
             participle = participle or match
             continue  # "Warner says Democrats ought to ..., saying": the main verb's subject
         if SUBORDINATE_BETWEEN.search(before, match.end()) and not re.fullmatch(
