@@ -1318,6 +1318,15 @@ QUOTE_CASES = [
         "Tom Reyes",
         True,
     ),
+    # a press secretary is the spokesman a later cue describes
+    (
+        "Brian Cole, press secretary for the Ann Lee campaign, spoke with host Tom Hale "
+        'on Monday.\n\n"When did the governor know?" Hale asked.\n\n'
+        '"I don\'t know," the campaign spokesman said.',
+        "I don't know",
+        "Brian Cole",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -63,9 +63,10 @@ SAME_ROLE = {
     "executive": ("ceo",),
     "doctor": ("physician", "dr"),
     "physician": ("doctor",),
-    "spokeswoman": ("spokesperson",),
-    "spokesman": ("spokesperson",),
-    "spokesperson": ("spokeswoman", "spokesman"),
+    # a press secretary, press aide or press officer speaks for the office too
+    "spokeswoman": ("spokesperson", "press"),
+    "spokesman": ("spokesperson", "press"),
+    "spokesperson": ("spokeswoman", "spokesman", "press"),
     "lawmaker": ("senator", "representative", "legislator", "assemblyman", "assemblywoman"),
     "legislator": ("senator", "representative", "lawmaker"),
     "hospital": ("medical", "clinic", "health"),
