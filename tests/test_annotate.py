@@ -1327,6 +1327,14 @@ QUOTE_CASES = [
         "Brian Cole",
         False,
     ),
+    # a wire story's dateline is not part of the subject's clause
+    (
+        "WASHINGTON - In a rare breach of decorum, a Republican lawmaker shouted "
+        '"you are wrong" at the speaker during the vote.',
+        "you are wrong",
+        "a Republican lawmaker",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -267,6 +267,10 @@ PERSON_OF_NAMED = re.compile(
 )
 
 
+# a wire story's place line: "WASHINGTON - ", "DETROIT – ", "LONDON (Reuters) — "
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}(?:\s*\([^()]{1,30}\))?\s+[-—–]+\s+"
+)
 COORDINATORS = frozenset(["but", "and", "but then", "and then", "then", "yet"])
 CONTRACTION = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
 DOCUMENT_BY = re.compile(
@@ -282,6 +286,7 @@ def clause_subject(phrase: str) -> str:
     """The clause subject in a phrase before a verb: the part after the last comma that
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
     phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
+    phrase = DATELINE.sub("", phrase)  # "WASHINGTON - In a breach of decorum, a lawmaker"
     issued = DOCUMENT_BY.match(phrase.strip())
     if issued and issued.group("document") in DOCUMENT_HEADS:
         # "A statement by EU foreign policy chief Federica Mogherini and the ministers of
