@@ -1335,6 +1335,14 @@ QUOTE_CASES = [
         "a Republican lawmaker",
         True,
     ),
+    # "and Name calling": the name before the gerund is its subject
+    (
+        "Budget talks collapsed on Friday, with Democrats blaming the governor and Mayor "
+        'Ruth Gant calling the meeting "a complete waste of time."',
+        "a complete waste",
+        "Ruth Gant",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

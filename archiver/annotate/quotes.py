@@ -392,6 +392,9 @@ NAME_OR_PRONOUN_FIRST = re.compile(
 )
 RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 SUBORDINATE_BETWEEN = re.compile(r"\b(?:because|since|although|though|unless)\b")
+NAME_BEFORE_GERUND = re.compile(
+    r"\b(?:and|with)\s+(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+$"
+)
 # ", but Adams has remained defiant, " before a participle: that clause's own subject
 COORDINATED_DOER = re.compile(
     r",\s+(?:but|and|yet)\s+(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)"
@@ -501,6 +504,11 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
             # "says Trump is dismissing the threat because he's "obsessed"": "dismissing"
             # takes its object, not the fragment; a speech verb's report runs on
             continue
+        doer = NAME_BEFORE_GERUND.search(before, 0, match.start())
+        if doer and match.group(0).endswith("ing") and plausible_speaker(doer.group("spk")):
+            # "with Democrats accusing ... and Trump calling the meeting": the name the
+            # gerund hangs from is its subject
+            return Cue(doer.group("spk"), match.group(0), floor + doer.start("spk"))
         source = ACCORDING_SOURCE.match(before, match.start())
         if source and plausible_speaker(source.group("spk")):
             # "According to Hayden, shortly before, his agent "was vanishing"": the source
