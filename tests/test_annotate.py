@@ -1343,6 +1343,15 @@ QUOTE_CASES = [
         "Ruth Gant",
         True,
     ),
+    # ", and told" after a "who" clause goes back to the sentence's own subject
+    (
+        "Former Mayor Ray Kwan spoke for an hour. In that speech, he lashed out at Gov. "
+        "Jane Moss, who was trying to remove him from office, and told the crowd, "
+        "\u201cYou have not seen the last of me.\u201d",
+        "You have not seen",
+        "Ray Kwan",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

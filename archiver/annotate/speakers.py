@@ -297,9 +297,12 @@ def clause_subject(phrase: str) -> str:
     if len(parts) > 1 and parts[-1].lower() in COORDINATORS:
         # "He acknowledged ..., given the proximity to Election Day, but wrote": the
         # verb shares the sentence's subject
-        opening = PRONOUN_THEN_VERB.match(parts[0])
-        if opening:
-            return opening.group(1)
+        # the first part that opens with a doer ("In that address, he lashed out at X,
+        # who ..., and told"): an opening phrase may come before it
+        for part in parts[:-1]:
+            opening = PRONOUN_THEN_VERB.match(part)
+            if opening:
+                return opening.group(1)
     last_words = parts[-1].split() if parts else []
     last = CONTRACTION.sub("", last_words[-1]) if last_words else ""
     if last.lower() in PRONOUNS:
