@@ -1437,6 +1437,17 @@ def test_a_label_before_a_first_name_still_types_a_person():
     assert (entity.kind, entity.name, entity.title) == ("person", "Ilsa Moreno", "Democrat")
 
 
+def test_a_member_of_a_council_is_a_person_with_that_title():
+    text = (
+        "Council Member Ana Ruiz, who wrote the bill, said it was overdue.\n\n"
+        '"We waited long enough," she said.'
+    )
+    ann = annotate(text)
+    party = next(p for p in ann.parties if "Ruiz" in p.name)
+    assert (party.kind, party.name, party.title) == ("person", "Ana Ruiz", "Council Member")
+    assert [q.speaker for q in ann.quotes] == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -376,11 +376,22 @@ PERSON_TITLES = frozenset(
 )
 
 
+# "Council Member Charles Allen", "Board Member Ann Fox": a member of a body
+MEMBER_OF = frozenset("council board assembly committee commission".split())  # noqa: SIM905
+
+
+def _title_word(words: list[str], i: int) -> bool:
+    word = words[i].rstrip(".,").lower()
+    if word == "member":
+        return i > 0 and words[i - 1].lower() in MEMBER_OF
+    return word in PERSON_TITLES
+
+
 def person_title_split(name: str) -> tuple[str, str] | None:
     """'Superior Court Judge Helena Marsh' -> ('Superior Court Judge', 'Helena Marsh')."""
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
-        if words[i].rstrip(".,").lower() in PERSON_TITLES and words[i + 1][:1].isupper():
+        if _title_word(words, i) and words[i + 1][:1].isupper():
             if words[i + 1].lower() == "general" and i + 2 < len(words):
                 i += 1  # "Attorney General Monica Velez": "General" belongs to the title
             return " ".join(words[: i + 1]), " ".join(words[i + 1 :])
