@@ -1352,6 +1352,14 @@ QUOTE_CASES = [
         "Ray Kwan",
         False,
     ),
+    # a party letter in brackets and a home town after the name
+    (
+        "\u201cVoters want someone who is direct,\u201d said State Representative Dev Patel, "
+        "(R) Miami Township.",
+        "Voters want",
+        "Dev Patel",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

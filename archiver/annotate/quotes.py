@@ -566,6 +566,8 @@ def extract_quotes(text: str, index: EntityIndex) -> list[Quote]:
 # and a place set off by commas or brackets, blanked so the name meets its verb again
 PARTY_TAG = re.compile(
     r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t-][A-Z][\w.]*){0,2},|[ \t]\([RDI]-[A-Z][\w. -]{0,20}\)"
+    # "said State Representative Niraj Antani, (R) Miami Township."
+    r"|,[ \t]+\([RDI]\)(?:[ \t]+[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})?(?=[,.])"
 )
 
 
