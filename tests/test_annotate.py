@@ -1360,6 +1360,16 @@ QUOTE_CASES = [
         "Dev Patel",
         False,
     ),
+    # "X said that he has told ...": the pronoun is the reporting verb's subject
+    (
+        "Governor Sam Lee walked out of the talks on Friday. Lee said the offer was not "
+        "serious.\n\nSpeaking soon after news of Lee's decision broke, a frustrated Tom Ward "
+        "said that he has told the leaders to come back on Saturday to "
+        '"explain to me how we avoid a shutdown."',
+        "explain to me",
+        "Tom Ward",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -87,6 +87,11 @@ NOT_ROLE_WORDS = frozenset(
 INVERTED_SUBJECT = re.compile(
     r"(?:Among|Between|With|At|In|On|Behind|Beside)\b[^,.;:!?\"“”]{1,60}\s(?:was|were|is|are)\s+$"
 )
+# "Obama said that " right before a pronoun: who the pronoun is
+REPORTER_BEFORE = re.compile(
+    rf"(?<![\w’'])(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,3}})\s+(?:\w+ly\s+)?"
+    rf"{VERB}\s+(?:that\s+)?(?:(?:he|she)(?:\s+(?:has|had|have|was|is|would|will))?\s+)?$"
+)
 INVERTED_SPEECH = re.compile(rf",\s+{VERB}\s+$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?[a-z]+\s+by\s+$")
 SUBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "but", "and"])
@@ -255,6 +260,9 @@ class Resolver:
                 return group, "pronoun", None
         if lower in PRONOUNS:
             gender = {"he": "m", "she": "f"}.get(lower)
+            reporter = self._reporting_subject(at, gender)
+            if reporter is not None:
+                return reporter.name, "pronoun", reporter
             entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth)
             if entity is None and gender:
                 # nobody of that gender in the last paragraphs: the article's main party
@@ -334,6 +342,17 @@ class Resolver:
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
+
+    def _reporting_subject(self, at: int, gender: str | None) -> Entity | None:
+        """ "Obama said that he has told the leaders ...": a pronoun right after a name's
+        speech verb in its own sentence is that name, whoever else is nearby."""
+        if gender is None:
+            return None
+        match = REPORTER_BEFORE.search(self.text, self._sentence_start(at), at)
+        entity = self.index.find(match.group("name")) if match else None
+        if entity is None or entity.kind != PERSON or entity.gender not in (gender, None):
+            return None
+        return entity
 
     def _named_soon_after(self, role: str, at: int) -> Entity | None:
         """A lead that says "Boeing's CEO described ..." and names him a few lines on
