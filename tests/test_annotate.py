@@ -10,6 +10,7 @@ from archiver import annotate, archive_file, extract
 from archiver.annotate.disclosures import classify_sentence
 from archiver.annotate.entities import build_index
 from archiver.annotate.parties import sponsor_matches
+from archiver.annotate.text import names_in
 from archiver.cli import cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -1370,6 +1371,22 @@ QUOTE_CASES = [
         "Tom Ward",
         True,
     ),
+    # "answered" reports words like "replied"
+    (
+        "\u201cWill you run again?\u201d Wallace asked Rudy Giuliani.\n\n"
+        "\u201cI don\u2019t think anyone is asking me to,\u201d the former mayor answered.",
+        "I don\u2019t think",
+        "Rudy Giuliani",
+        False,
+    ),
+    # a party tag before ", who" is no name, and the name before it is still the subject
+    (
+        "Phil Berger spoke first.\n\nBerger, R-Rockingham, who sponsored the bill, said the "
+        "plan \u201callows us to work.\u201d\n\n\u201cWe take the state back,\u201d he said.",
+        "We take the state",
+        "Phil Berger",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "
@@ -1453,6 +1470,24 @@ def test_a_label_before_a_first_name_still_types_a_person():
     entity = index.find("Moreno")
     assert entity is not None
     assert (entity.kind, entity.name, entity.title) == ("person", "Ilsa Moreno", "Democrat")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an acronym ends a sentence before the next one's name
+        ("He spoke in an interview with CBS. Kerry said no.", ["CBS", "Kerry"]),
+        # so does a company's "Inc."
+        (
+            "A judge rejected the deal with Citigroup Inc. Rakoff said no.",
+            ["Citigroup Inc.", "Rakoff"],
+        ),
+        # a party tag is no name
+        ("Berger, R-Rockingham, said no.", ["Berger"]),
+    ],
+)
+def test_names_split_at_sentence_ends_and_skip_party_tags(text, names):
+    assert [n.text for n in names_in(text) if n.text not in ("He", "A")] == names
 
 
 def test_a_member_of_a_council_is_a_person_with_that_title():

@@ -119,7 +119,7 @@ NAME = re.compile(
 )
 # Where one capitalised run holds two names: a sentence end, or a possessive
 # ("Apple's App Store" names Apple and the App Store).
-NAME_BREAK = re.compile(r"(?<=[a-z0-9])\.[ \t]+(?=[A-Z])|[’']s[ \t]+(?=[A-Z])")
+NAME_BREAK = re.compile(r"(?:(?<=[a-z0-9])|(?<=[A-Z]{2}))\.[ \t]+(?=[A-Z])|[’']s[ \t]+(?=[A-Z])")
 TITLES = frozenset(
     [
         "mr",
@@ -271,7 +271,8 @@ SPEECH_VERBS = (
     "lamented|scoffed|exclaimed|demanded|objected|protested|grumbled|muttered|murmured|"
     "ordered|screamed|hollered|weighed in|chimed in|piped up|spoke up|summed it up|"
     "repeated|repeats|reiterated|reiterates|reiterating|reported|reports|assured|assures|"
-    "ranted|raved|bragged|gushed|griped|fumed|thundered|teased|marveled|marvelled|sighed"
+    "ranted|raved|bragged|gushed|griped|fumed|thundered|teased|marveled|marvelled|sighed|"
+    "answered|answers"
 )
 
 
@@ -433,6 +434,10 @@ def looks_corporate(name: str) -> bool:
     return bool(CORPORATE.search(name)) or " & " in name
 
 
+# "R-Rockingham", "D-Calif.": a party and a place after a lawmaker's name, no name itself
+PARTY_TAG_WORD = re.compile(r"[RDI]-[A-Z][\w.]*")
+
+
 def names_in(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Capitalised name candidates in ``text[start:end]`` (sentence-initial words that
     are ordinary words are left for the caller to judge)."""
@@ -444,9 +449,12 @@ def names_in(text: str, start: int = 0, end: int | None = None) -> list[Span]:
             if value.endswith((" Inc", " Co", " Corp", " Ltd")) and piece.rstrip().endswith("."):
                 value += "."
             value = re.sub(r"[’']s$", "", value)
-            if value:
+            if value and not PARTY_TAG_WORD.fullmatch(value):
                 found.append(Span(offset, offset + len(value), value))
     return found
+
+
+CORPORATE_ENDS = frozenset("inc corp ltd llc".split())  # noqa: SIM905
 
 
 def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
@@ -458,13 +466,16 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
         word = (
             run[begin : brk.start()].rsplit(None, 1)[-1].lower() if run[begin : brk.start()] else ""
         )
-        if brk.group(0).startswith(".") and (word in ABBREVIATIONS or len(word) <= 1):
-            continue
+        if (
+            brk.group(0).startswith(".")
+            and (word in ABBREVIATIONS or len(word) <= 1)
+            and word not in CORPORATE_ENDS
+        ):
+            continue  # "Gov. Ann Lee", "J. Smith" (but "Citigroup Inc. Rakoff criticized")
         if not brk.group(0).startswith(".") and _institution(run[brk.end() :]):
             continue  # "St. Luke's Hospital" is one name
-        pieces.append(
-            (offset + begin, run[begin : brk.start() + (0 if brk.group(0)[0] == "." else 2)])
-        )
+        keep = 2 if brk.group(0)[0] != "." else 1 if word in CORPORATE_ENDS else 0
+        pieces.append((offset + begin, run[begin : brk.start() + keep]))
         begin = brk.end()
     pieces.append((offset + begin, run[begin:]))
     return [piece for o, p in pieces if p.strip() for piece in _person_of_org(o, p)]
