@@ -1387,6 +1387,14 @@ QUOTE_CASES = [
         "Phil Berger",
         False,
     ),
+    # ", saying, " before a quote: the sentence's subject, not the name nearest the verb
+    (
+        "The moderator pressed on.\n\nHolt unsuccessfully tried to fact-check Trump in "
+        "the moment, saying, \u201cThe quote was about the look.\u201d",
+        "The quote was",
+        "Holt",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -388,7 +388,10 @@ ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 LINE_SPEAKER = re.compile(r"(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+):\s")
 NAME_OR_PRONOUN_FIRST = re.compile(
-    r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+[a-z]+(?:ed|s)\b"
+    r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+    # an aside or an adverb may come between: "Assad, in an interview with CBS News,
+    # issued", "Holt unsuccessfully tried"
+    r"(?:,[^,;:\"“”]{1,80},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 SUBORDINATE_BETWEEN = re.compile(r"\b(?:because|since|although|though|unless)\b")
@@ -425,6 +428,11 @@ def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
                 break
             match = nearer
         subject = clause_subject(match.group("spk")) if match else ""
+        opening = NAME_OR_PRONOUN_FIRST.match(match.group("spk")) if match else None
+        if opening and match and _participle_after_comma(match):
+            # "Holt tried to fact-check Trump in the moment, saying, ": the participle
+            # shares the sentence's subject, not the name nearest to it
+            subject = opening.group("spk")
         if match and plausible_speaker(subject):
             verb = re.search(VERB, match.group(0))
             # where a pronoun subject stands: it refers back from there ("Fiann Smithwick
@@ -433,6 +441,10 @@ def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
             at = match.start("spk") + max(found, 0)
             return Cue(subject, verb.group(0) if verb else "according to", floor + at)
     return colon_lead_in(before, floor)
+
+
+def _participle_after_comma(match: re.Match[str]) -> bool:
+    return match.group("spk").rstrip().endswith(",") and match.group("rest").startswith("ing")
 
 
 def colon_lead_in(sentence: str, offset: int) -> Cue | None:
