@@ -1395,6 +1395,14 @@ QUOTE_CASES = [
         "Holt",
         False,
     ),
+    # "she spoke ... with Braley and called him": the verb after "and" is hers
+    (
+        "Joni Ernst won the seat.\n\nAt the party, Ernst said she spoke by telephone with "
+        "Bruce Braley and called him \u201ca worthy opponent.\u201d",
+        "a worthy opponent",
+        "Joni Ernst",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

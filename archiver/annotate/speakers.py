@@ -271,6 +271,10 @@ PERSON_OF_NAMED = re.compile(
 DATELINE = re.compile(
     r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}(?:\s*\([^()]{1,30}\))?\s+[-—–]+\s+"
 )
+# a pronoun and its verb, then more of its clause up to an "and" or "but" at the end
+COORDINATED_VERB = re.compile(
+    r"\b(he|she|they|He|She|They)\s+(?:\w+ly\s+)?[a-z]+\b[^,;:\"“”]{1,80}\s(?:and|but)$"
+)
 COORDINATORS = frozenset(["but", "and", "but then", "and then", "then", "yet"])
 CONTRACTION = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
 DOCUMENT_BY = re.compile(
@@ -303,6 +307,11 @@ def clause_subject(phrase: str) -> str:
             opening = PRONOUN_THEN_VERB.match(part)
             if opening:
                 return opening.group(1)
+    shared = COORDINATED_VERB.search(parts[-1]) if parts else None
+    if shared:
+        # "Ernst said she spoke by telephone with Braley and (called)": the verb after
+        # "and" shares the subject of the clause it closes
+        return shared.group(1)
     last_words = parts[-1].split() if parts else []
     last = CONTRACTION.sub("", last_words[-1]) if last_words else ""
     if last.lower() in PRONOUNS:
