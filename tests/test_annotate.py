@@ -1,6 +1,7 @@
 """Annotators on the seed story, small written cases, and the quotes-dev conventions."""
 
 import json
+import re
 import signal
 from pathlib import Path
 
@@ -1504,6 +1505,20 @@ def test_a_label_before_a_first_name_still_types_a_person():
 )
 def test_names_split_at_sentence_ends_and_skip_party_tags(text, names):
     assert [n.text for n in names_in(text) if n.text not in ("He", "A")] == names
+
+
+def test_a_minister_title_is_not_part_of_the_name():
+    index = build_index(
+        "Two Russian officials were named. That prompted Russian Deputy Foreign Minister "
+        "Sergey Ryabkov to cancel a meeting. The State Department regretted Ryabkov's "
+        "decision."
+    )
+    entity = index.find("Ryabkov")
+    assert entity is not None and entity.name == "Sergey Ryabkov"
+    assert [m.start for m in entity.mentions] == [
+        m.start()
+        for m in re.finditer("(?:Russian Deputy Foreign Minister Sergey )?Ryabkov", index.text)
+    ]
 
 
 def test_a_member_of_a_council_is_a_person_with_that_title():

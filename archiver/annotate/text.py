@@ -373,6 +373,8 @@ PERSON_TITLES = frozenset(
         # "House Speaker Joan Whitlow", "Majority Leader Ruth Okafor"
         "speaker",
         "leader",
+        # "Deputy Foreign Minister Sergey Ryabkov", "Prime Minister Ana Lund"
+        "minister",
     ]
 )
 
