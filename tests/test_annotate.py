@@ -1501,6 +1501,8 @@ def test_a_label_before_a_first_name_still_types_a_person():
         ),
         # a party tag is no name
         ("Berger, R-Rockingham, said no.", ["Berger"]),
+        # an acronym run into a personal name is the body and the person
+        ("He met the Ambassador to the UN Nikki Haley.", ["Ambassador", "UN", "Nikki Haley"]),
     ],
 )
 def test_names_split_at_sentence_ends_and_skip_party_tags(text, names):

@@ -456,6 +456,7 @@ def names_in(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return found
 
 
+ACRONYM = re.compile(r"[A-Z]{2,5}")
 CORPORATE_ENDS = frozenset("inc corp ltd llc".split())  # noqa: SIM905
 
 
@@ -480,7 +481,23 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
         pieces.append((offset + begin, run[begin : brk.start() + keep]))
         begin = brk.end()
     pieces.append((offset + begin, run[begin:]))
-    return [piece for o, p in pieces if p.strip() for piece in _person_of_org(o, p)]
+    return [
+        part
+        for o, p in pieces
+        if p.strip()
+        for piece in _person_of_org(o, p)
+        for part in _acronym_before_person(*piece)
+    ]
+
+
+def _acronym_before_person(offset: int, piece: str) -> list[tuple[int, str]]:
+    """ "Ambassador to the UN Nikki Haley": an acronym run into a personal name is two
+    names, the body and the person."""
+    words = piece.split()
+    if len(words) < 3 or not ACRONYM.fullmatch(words[0]) or not known_first_name(words[1]):
+        return [(offset, piece)]
+    rest = piece.index(words[1], len(words[0]))
+    return [(offset, words[0]), (offset + rest, piece[rest:])]
 
 
 # Words that name an institution after a possessive ("St. Brigid's Medical Center").
