@@ -1404,6 +1404,13 @@ QUOTE_CASES = [
         "Joni Ernst",
         True,
     ),
+    # a fragment that opens in lower case is no title, whatever its capitals
+    (
+        'Lopez also said that while a win seemed unlikely, he\u2019s "hoping for a Hail Mary."',
+        "hoping for",
+        "Lopez",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -253,6 +253,8 @@ def _reported_before(text: str, seg: Segment) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
+    if words[0][:1].islower() and words[0] not in ("the", "a", "an"):
+        return False  # "hoping for a Hail Mary." (but "the Glass Wall." names a thing)
     long_words = [w for w in words if len(w.strip(".,:;!?")) > 3]
     if len(long_words) < 2:
         # short phrases: every word but the little ones capitalised ("Run the Shore.",
