@@ -1411,6 +1411,22 @@ QUOTE_CASES = [
         "Lopez",
         True,
     ),
+    # "began" credits a quote it follows, and a capitalised line after "X interrupted:"
+    # is speech, not a title
+    (
+        "\u201cYou have called your rivals names,\u201d moderator Ana Kell began. Tom Trent "
+        "interrupted: \u201cOnly Rosie O\u2019Donnell.\u201d",
+        "You have called",
+        "Ana Kell",
+        False,
+    ),
+    (
+        "\u201cYou have called your rivals names,\u201d moderator Ana Kell began. Tom Trent "
+        "interrupted: \u201cOnly Rosie O\u2019Donnell.\u201d",
+        "Only Rosie",
+        "Tom Trent",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

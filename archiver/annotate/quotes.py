@@ -38,8 +38,9 @@ from .text import ABBREVIATIONS, SPEECH_VERBS, Span, ends_sentence, names_in, pa
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = ('"', "''")
-# what follows "offered" is what was offered, not speech
-FRAGMENT_SPEECH_VERBS = SPEECH_VERBS.replace("|offered", "")
+# what follows "offered" is what was offered, and what follows "began" what was begun:
+# only after a quote are they speech ('"...," Kelly began.')
+FRAGMENT_SPEECH_VERBS = SPEECH_VERBS.replace("|offered", "").replace("|began", "")
 FRAGMENT_CUES = re.compile(
     rf"\b(?:{FRAGMENT_SPEECH_VERBS}|called|calling|calls|describe|described|describing|"
     r"describes|termed|eulogized|eulogised|depicted|"
@@ -223,6 +224,7 @@ def classify(text: str, seg: Segment) -> str | None:
         and (len(words) <= 5 or not re.search(r"[.!?]$", inner) or _every_word_capitalised(words))
         and len(words) <= 12
         and not _said_after(text, seg)
+        and not _spoken_after_colon(text, seg)
     ):
         return None  # a title or a slogan ("Check Your Shots.", "Our Lives Are Not a Line Item.")
     if ends_like_speech and (len(words) >= 3 or starts_clause):
@@ -282,6 +284,20 @@ def _said_after(text: str, seg: Segment) -> bool:
         return False
     cue = SAID_AFTER.match(text, seg.end, seg.end + 60)
     return cue is not None and not re.search(r"\bread?s?\b", cue.group(0))
+
+
+def _spoken_after_colon(text: str, seg: Segment) -> bool:
+    """'Trump interrupted: "Only Rosie O'Donnell."': a speech verb and a colon before
+    it make even a capitalised line speech (a chant or a sign read out stays a slogan)."""
+    cue = SPEECH_JUST_BEFORE.search(text, max(0, seg.start - 40), seg.start)
+    return (
+        cue is not None
+        and cue.group(0).rstrip().endswith(":")
+        and not SLOGAN_VERB.match(cue.group(0))
+    )
+
+
+SLOGAN_VERB = re.compile(r"(?:chanted|sang|reads?|shouted)\b")
 
 
 def _every_word_capitalised(words: list[str]) -> bool:

@@ -272,7 +272,7 @@ SPEECH_VERBS = (
     "ordered|screamed|hollered|weighed in|chimed in|piped up|spoke up|summed it up|"
     "repeated|repeats|reiterated|reiterates|reiterating|reported|reports|assured|assures|"
     "ranted|raved|bragged|gushed|griped|fumed|thundered|teased|marveled|marvelled|sighed|"
-    "answered|answers"
+    "answered|answers|began|interrupted|interrupts"
 )
 
 
