@@ -1427,6 +1427,14 @@ QUOTE_CASES = [
         "Tom Trent",
         False,
     ),
+    # a closing curly mark typed as the opening one at a paragraph's start
+    (
+        'The debate turned sharp.\n\n\u201dWe have seen a collapse of our discourse," '
+        "Mayor Andrew Gill said.",
+        "We have seen",
+        "Andrew Gill",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

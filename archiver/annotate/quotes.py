@@ -186,6 +186,9 @@ def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
                 open_at, closer = pos, OPENING[mark]
             elif mark in STRAIGHT and _can_open(text, pos, len(mark)):
                 open_at, closer = pos, mark
+            elif mark == "”" and _line_start(text, pos) and _can_open(text, pos, 1):
+                open_at, closer = pos, mark  # a typo'd opening mark: '”We have seen ...,"'
+
         elif (
             mark == closer
             or (closer in STRAIGHT and mark in STRAIGHT)
@@ -197,6 +200,10 @@ def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
     if open_at is not None:
         segments.append(Segment(open_at, end, False, para))
     return segments
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def _can_open(text: str, pos: int, width: int) -> bool:
