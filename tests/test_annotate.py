@@ -1554,6 +1554,15 @@ def test_a_minister_title_is_not_part_of_the_name():
     ]
 
 
+def test_an_office_of_state_before_a_name_is_a_title():
+    index = build_index(
+        "Secretary of State Mike Pompeo met the envoy. Later, Pompeo told reporters it went well."
+    )
+    entity = index.find("Pompeo")
+    assert entity is not None and entity.name == "Mike Pompeo"
+    assert len(entity.mentions) == 2 and entity.title == "Secretary of State"
+
+
 def test_a_member_of_a_council_is_a_person_with_that_title():
     text = (
         "Council Member Ana Ruiz, who wrote the bill, said it was overdue.\n\n"

@@ -394,6 +394,14 @@ def person_title_split(name: str) -> tuple[str, str] | None:
     """'Superior Court Judge Helena Marsh' -> ('Superior Court Judge', 'Helena Marsh')."""
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
+        if _title_word(words, i) and words[i + 1] == "of":
+            # "Secretary of State Mike Pompeo", "Secretary of Homeland Security Kirstjen
+            # Nielsen": the office runs on to the first name
+            first = next(
+                (j for j in range(i + 2, len(words) - 1) if known_first_name(words[j])), None
+            )
+            if first is not None:
+                return " ".join(words[:first]), " ".join(words[first:])
         if _title_word(words, i) and words[i + 1][:1].isupper():
             if words[i + 1].lower() == "general" and i + 2 < len(words):
                 i += 1  # "Attorney General Monica Velez": "General" belongs to the title
