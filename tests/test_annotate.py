@@ -1435,6 +1435,22 @@ QUOTE_CASES = [
         "Andrew Gill",
         False,
     ),
+    # "said the Plano Republican": a party's member describes the person named before
+    (
+        "Former Speaker Dennis Hastert, 74, admitted the abuse.\n\n"
+        '"I am sorry to those I hurt," said the Plano Republican.',
+        "I am sorry",
+        "Dennis Hastert",
+        False,
+    ),
+    # an inverted "Said Jones:" credits Jones; "Said" is no part of the name
+    (
+        "Commissioner David Jones spoke next.\n\n"
+        'Said Jones: "This takes out the balance of power."',
+        "This takes out",
+        "David Jones",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -80,6 +80,8 @@ NOT_NAMES = frozenset(
         "outside",
         "inside",
         "asked",
+        "said",  # "Said Jones: ..."
+        "says",
         "instead",
         "later",
         "earlier",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .entities import ORG, PERSON, Entity, EntityIndex, Mention
+from .entities import ORG, PARTY_MEMBERS, PERSON, Entity, EntityIndex, Mention
 from .speakers import (
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -213,12 +213,14 @@ def _modified_description(phrase: str) -> bool:
     """ "The Texas senator", "the Vermont lawmaker": a determiner, capitalised words and
     a lower-case noun for a person at the end."""
     words = phrase.split()
+    # a party's member is a description too: "the Plano Republican"
+    head = words[-1].lower() if words and words[-1] in PARTY_MEMBERS else words[-1]
     return (
         2 < len(words) <= 4
         and words[0].lower() in DETERMINERS
-        and words[-1].islower()
-        and person_noun(words[-1])
-        and words[-1] not in GENERIC_PEOPLE
+        and head.islower()
+        and person_noun(head)
+        and head not in GENERIC_PEOPLE
     )
 
 
