@@ -1451,6 +1451,20 @@ QUOTE_CASES = [
         "David Jones",
         False,
     ),
+    # more verbs that credit words: "bellowed", "needled ... as"
+    (
+        "Ben Sand was beaming.\n\n\u201cThank you, New Hampshire!\u201d he bellowed.",
+        "Thank you",
+        "Ben Sand",
+        False,
+    ),
+    (
+        "And the chief strategist, John Weaver, needled Rubio as "
+        "\u201cmore hyped than Crystal Pepsi.\u201d",
+        "more hyped",
+        "John Weaver",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -272,7 +272,8 @@ SPEECH_VERBS = (
     "ordered|screamed|hollered|weighed in|chimed in|piped up|spoke up|summed it up|"
     "repeated|repeats|reiterated|reiterates|reiterating|reported|reports|assured|assures|"
     "ranted|raved|bragged|gushed|griped|fumed|thundered|teased|marveled|marvelled|sighed|"
-    "answered|answers|began|interrupted|interrupts"
+    "answered|answers|began|interrupted|interrupts|bellowed|roared|cried|barked|boomed|"
+    "deadpanned|needled|sniped|jabbed"
 )
 
 
