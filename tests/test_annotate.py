@@ -1465,6 +1465,14 @@ QUOTE_CASES = [
         "John Weaver",
         True,
     ),
+    # "he told Coons": the pronoun is never the one it speaks to
+    (
+        "Senator Chris Coons was driving to work with aide Sam Ortiz. Coons asked for a calm "
+        'day. Then he told Coons, "The governor just resigned."',
+        "The governor just",
+        "Sam Ortiz",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -743,7 +743,10 @@ def _attribute(
     if cue is not None:
         # a pronoun before the quote refers to someone named before the pronoun itself
         at = cue.at if cue.at < seg.start and cue.phrase.lower() in PRONOUNS else seg.start
-        name, speaker_type, entity = resolver.resolve(cue.phrase, at, (seg.start, seg.end))
+        addressee = _addressee(text, cue, resolver) if cue.phrase.lower() in PRONOUNS else None
+        name, speaker_type, entity = resolver.resolve(
+            cue.phrase, at, (seg.start, seg.end), exclude=addressee
+        )
         if name is None and partial:
             return None  # a fragment is a quote only if we know whose words it is
         quote = Quote(
@@ -795,6 +798,20 @@ def _attribute(
         # interviews and speeches go on in the same voice
         return _inherited(seg, span, previous, partial=False)
     return None
+
+
+# "Then he told Coons, ": whom a pronoun speaks to
+TOLD_WHOM = re.compile(
+    r"(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|tells|asked|asks)\s+"
+    r"(?P<whom>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})"
+)
+
+
+def _addressee(text: str, cue: Cue, resolver: Resolver) -> Entity | None:
+    """The party a pronoun's verb is addressed to ("he told Coons"): never the pronoun's
+    own referent."""
+    match = TOLD_WHOM.match(text, cue.at, cue.at + 60)
+    return resolver.index.find(match.group("whom")) if match else None
 
 
 def _close_by(text: str, previous: Quote, seg: Segment) -> bool:

@@ -246,9 +246,15 @@ class Resolver:
         self._subjects: dict[int, bool] = {}
 
     def resolve(
-        self, phrase: str, at: int, quote: tuple[int, int] | None = None, depth: int = 0
+        self,
+        phrase: str,
+        at: int,
+        quote: tuple[int, int] | None = None,
+        depth: int = 0,
+        exclude: Entity | None = None,
     ) -> tuple[str | None, str, Entity | None]:
-        """(speaker name, speaker_type, entity)."""
+        """(speaker name, speaker_type, entity); a pronoun never resolves to ``exclude``
+        (whom it speaks to)."""
         phrase = LEAD_WORDS.sub("", phrase.strip())
         # "a Slovak politician who would lead Europe": the relative clause only describes
         phrase = RELATIVE_TAIL.sub("", phrase) or phrase
@@ -265,12 +271,20 @@ class Resolver:
             reporter = self._reporting_subject(at, gender)
             if reporter is not None:
                 return reporter.name, "pronoun", reporter
-            entity = self.salient(at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth)
+            entity = self.salient(
+                at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth, exclude=exclude
+            )
             if entity is None and gender:
                 # nobody of that gender in the last paragraphs: the article's main party
                 # of that gender, named further up ("Trump ... he ranted ... he said")
                 entity = self.salient(
-                    at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth, reach=True
+                    at,
+                    PRONOUNS[lower],
+                    gender=gender,
+                    quote=quote,
+                    depth=depth,
+                    reach=True,
+                    exclude=exclude,
                 )
             if entity is None and gender:
                 # nobody of that gender: our guess from a first name was wrong, not the
