@@ -1570,6 +1570,11 @@ def test_a_label_before_a_first_name_still_types_a_person():
         ),
         # a party tag is no name
         ("Berger, R-Rockingham, said no.", ["Berger"]),
+        # a weekday after a name is when, not part of the name
+        (
+            "Senate leader Chuck Schumer Tuesday night accused the White House.",
+            ["Senate", "Chuck Schumer", "White House"],
+        ),
         # an acronym run into a personal name is the body and the person
         ("He met the Ambassador to the UN Nikki Haley.", ["Ambassador", "UN", "Nikki Haley"]),
     ],

@@ -445,6 +445,9 @@ def looks_corporate(name: str) -> bool:
     return bool(CORPORATE.search(name)) or " & " in name
 
 
+TRAILING_DAY = re.compile(
+    r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 # "R-Rockingham", "D-Calif.": a party and a place after a lawmaker's name, no name itself
 PARTY_TAG_WORD = re.compile(r"[RDI]-[A-Z][\w.]*")
 
@@ -460,6 +463,7 @@ def names_in(text: str, start: int = 0, end: int | None = None) -> list[Span]:
             if value.endswith((" Inc", " Co", " Corp", " Ltd")) and piece.rstrip().endswith("."):
                 value += "."
             value = re.sub(r"[’']s$", "", value)
+            value = TRAILING_DAY.sub("", value)  # "Chuck Schumer Tuesday night accused"
             if value and not PARTY_TAG_WORD.fullmatch(value):
                 found.append(Span(offset, offset + len(value), value))
     return found
