@@ -1473,6 +1473,14 @@ QUOTE_CASES = [
         "Sam Ortiz",
         False,
     ),
+    # "disagreed by saying," hangs on the clause: its subject speaks
+    (
+        "Mayor Scott Farnam abstained.\n\nThe Mayor disagreed by saying, "
+        "\u201cBy districts, it is easier and cheaper.\u201d",
+        "By districts",
+        "Scott Farnam",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

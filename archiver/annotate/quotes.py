@@ -469,7 +469,9 @@ def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
 
 
 def _participle_after_comma(match: re.Match[str]) -> bool:
-    return match.group("spk").rstrip().endswith(",") and match.group("rest").startswith("ing")
+    """ "..., saying," and "disagreed by saying,": a participle hung on the clause."""
+    spk = match.group("spk").rstrip()
+    return (spk.endswith(",") or spk.endswith(" by")) and match.group("rest").startswith("ing")
 
 
 def colon_lead_in(sentence: str, offset: int) -> Cue | None:
