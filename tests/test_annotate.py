@@ -1481,6 +1481,14 @@ QUOTE_CASES = [
         "Scott Farnam",
         False,
     ),
+    # "voiced his concern over X's "..."": the subject's words
+    (
+        "Defense Secretary Ann Carter on Wednesday voiced her concern over the rebels\u2019 "
+        "\u201ccontradictory position\u201d in the talks.",
+        "contradictory",
+        "Ann Carter",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

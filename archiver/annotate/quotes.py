@@ -50,6 +50,7 @@ FRAGMENT_CUES = re.compile(
     r"acknowledging|conceding|[Ss]aying|[Aa]dding|[Cc]alling|promised|promising|warning|"
     r"urging|insisting|arguing|"
     r"vowed|pledged|rejected|rejecting|denied|denying|dismissing|telling|saying|noting|adding|"
+    r"voiced|voicing|"
     r"writing|asking|declaring|claiming|stating|explaining|[Aa]ccording to)\b"
 )
 NAMING_CUES = re.compile(
