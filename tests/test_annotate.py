@@ -1489,6 +1489,15 @@ QUOTE_CASES = [
         "Ann Carter",
         True,
     ),
+    # "..., but wrote" after a quote: the subject is the sentence's, further back
+    (
+        "FBI Director Jim Conway sent the letter.\n\nHe acknowledged the risk of a "
+        "\u201cmisleading impression,\u201d given the proximity to Election Day, but wrote "
+        "that he felt an \u201cobligation\u201d to inform Congress.",
+        "obligation",
+        "Jim Conway",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -236,6 +236,7 @@ AUXILIARIES_AFTER = re.compile(
 )
 # a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
 ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
+NAME_THEN_VERB = re.compile(r"^((?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?[a-z]+ed\b")
 PRONOUN_THEN_VERB = re.compile(r"^(he|she|they|it|we|I)\s+[a-z]+\b", re.I)
 NAME_AFTER_PREPOSITION = re.compile(
     r"\b(?:of|at|for|from|with|by|to|in|on|about|against|over|into|toward)(?:\s+the)?\s+$"
@@ -304,9 +305,11 @@ def clause_subject(phrase: str) -> str:
         # the first part that opens with a doer ("In that address, he lashed out at X,
         # who ..., and told"): an opening phrase may come before it
         for part in parts[:-1]:
-            opening = PRONOUN_THEN_VERB.match(part)
+            opening = PRONOUN_THEN_VERB.match(part) or NAME_THEN_VERB.match(part)
             if opening:
                 return opening.group(1)
+        if not any(has_name(p) and p[:1].isupper() for p in parts[:-1]):
+            return ""  # the subject is further back than the phrase: nothing here names it
     shared = COORDINATED_VERB.search(parts[-1]) if parts else None
     if shared:
         # "Ernst said she spoke by telephone with Braley and (called)": the verb after
