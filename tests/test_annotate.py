@@ -1631,6 +1631,16 @@ def test_an_office_of_state_before_a_name_is_a_title():
     assert len(entity.mentions) == 2 and entity.title == "Secretary of State"
 
 
+def test_a_job_written_before_a_name_is_a_title():
+    index = build_index(
+        "Republican National Committee Chairman Reince Priebus held a call. Later, Priebus "
+        "said the party was united."
+    )
+    entity = index.find("Priebus")
+    assert entity is not None
+    assert (entity.kind, entity.name, len(entity.mentions)) == ("person", "Reince Priebus", 2)
+
+
 def test_a_member_of_a_council_is_a_person_with_that_title():
     text = (
         "Council Member Ana Ruiz, who wrote the bill, said it was overdue.\n\n"

@@ -376,6 +376,22 @@ PERSON_TITLES = frozenset(
         "leader",
         # "Deputy Foreign Minister Sergey Ryabkov", "Prime Minister Ana Lund"
         "minister",
+        # jobs written before a name: "Republican National Committee Chairman Reince
+        # Priebus", "Campaign Manager Robby Mook", "CEO Tim Cook"
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "founder",
+        "manager",
+        "adviser",
+        "advisor",
+        "strategist",
+        "economist",
     ]
 )
 
