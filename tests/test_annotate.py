@@ -1498,6 +1498,14 @@ QUOTE_CASES = [
         "Jim Conway",
         True,
     ),
+    # '"..." and, citing the emails, said': another clause's cue, not this fragment's
+    (
+        'In a series of posts, Dan Trent said his rival was "owned by banks" and, citing '
+        'the leaked emails, said the party planned to "rig the vote."',
+        "owned by banks",
+        "Dan Trent",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

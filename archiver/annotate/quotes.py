@@ -432,7 +432,7 @@ COORDINATED_DOER = re.compile(
 PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”’]?\s*\w+ing$")
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
 SPEECH_JUST_BEFORE = re.compile(rf"\b{VERB}[,:]\s*$")
-NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas)\s", re.I)
+NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas)[\s,]", re.I)
 
 
 def _blank_nouns(text: str) -> str:
