@@ -1500,8 +1500,9 @@ QUOTE_CASES = [
     ),
     # '"..." and, citing the emails, said': another clause's cue, not this fragment's
     (
-        'In a series of posts, Dan Trent said his rival was "owned by banks" and, citing '
-        'the leaked emails, said the party planned to "rig the vote."',
+        "In a series of posts, Dan Trent said Lee did not choose Sen. Ann Warren because "
+        '"she hates her," alleged Kaine is "owned by banks" and, citing the newly leaked '
+        'DNC emails, said the party planned to "destroy Ben Sand."',
         "owned by banks",
         "Dan Trent",
         True,
