@@ -1672,8 +1672,6 @@ def test_a_member_of_a_council_is_a_person_with_that_title():
         # a name something is known as
         'Police Chief Ana Ruiz said the festival, known in the neighborhood as "Riverfest," '
         "would go on next year.",
-        # a short quote between a determiner and a noun names a kind of thing
-        'The shelters filled up in the wake of the "zero tolerance" immigration policy.',
         # a passive "called" names a group, nobody says it
         'Lena Park said the board would protect the students, who are often called "Pathfinders."',
     ],

@@ -225,8 +225,6 @@ def classify(text: str, seg: Segment) -> str | None:
         return None  # 'an episode of "DWTS."', 'the "Pose" actor': a name, not speech
     if len(words) <= 2 and TERM_SLOT.search(before) and not _reported_before(text, seg):
         return None  # 'aware of "taste" receptors', 'from "exogenic" processes': a term
-    if len(words) <= 3 and _modifies_noun(text, seg, before):
-        return None  # 'the "zero tolerance" immigration policy', 'a "Dean scream" meltdown'
     ends_like_speech = bool(re.search(r"[.,!?…—–-]$", inner)) or not seg.closed
     starts_clause = _starts_clause(text, seg.start)
     if (
@@ -252,30 +250,6 @@ NAME_SLOT = re.compile(r"\b(?:the|a|an|of|on|in|to|from|for|with|at|by)\s+$", re
 # a word or two quoted right after a preposition is a term being discussed, not speech
 TERM_SLOT = re.compile(r"\b(?:of|on|in|from|at|by|with|about)\s+$")
 TITLE_SMALL_WORDS = frozenset("a an the of to in on at and or for by with".split())  # noqa: SIM905
-
-
-def _modifies_noun(text: str, seg: Segment, before: str) -> bool:
-    """A short quote between a determiner and a noun is a name for a kind of thing."""
-    if not DETERMINER_SLOT.search(before):
-        return False
-    start = max(text.rfind("\n", 0, seg.start), text.rfind(". ", 0, seg.start)) + 1
-    if FRAGMENT_CUES.search(text, start, seg.start):
-        return False  # 'calling it a "reckless" strategy': someone's word for it
-    ends = [i for i in (text.find("\n", seg.end), text.find(". ", seg.end)) if i >= 0]
-    if re.search(rf"\b{VERB}\b", text[seg.end : min(ends, default=len(text))]):
-        return False  # 'signs of a "conflictual" new era, a politician has said'
-    after = NEXT_WORD.match(text, seg.end)
-    return after is not None and after.group(1) not in FUNCTION_WORDS_AFTER
-
-
-DETERMINER_SLOT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
-NEXT_WORD = re.compile(r" ([a-z]+)\b")
-FUNCTION_WORDS_AFTER = frozenset(
-    """and or but nor that which who whom whose to of in on for with at by from as than
-    is was are were be been has have had will would can could may might should did does
-    do he she they it we i you said says say told tells wrote added because if when
-    while after before since until so then also not""".split()  # noqa: SIM905
-)
 
 
 def _reported_before(text: str, seg: Segment) -> bool:
