@@ -1507,6 +1507,16 @@ QUOTE_CASES = [
         "Dan Trent",
         True,
     ),
+    # an answer to a named party's question is not the asker's
+    (
+        "Brian Fallon, the campaign's press secretary, spoke to host Don Lemon.\n\n"
+        '"It would have been malpractice not to," Fallon said.\n\n'
+        '"Do you wish the campaign had been more open?" Lemon asked.\n\n'
+        '"I am sure there were reasons for it," he said.',
+        "I am sure",
+        "Brian Fallon",
+        False,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

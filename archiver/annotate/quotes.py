@@ -746,10 +746,17 @@ def _attribute(
     if cue is not None:
         # a pronoun before the quote refers to someone named before the pronoun itself
         at = cue.at if cue.at < seg.start and cue.phrase.lower() in PRONOUNS else seg.start
-        addressee = _addressee(text, cue, resolver) if cue.phrase.lower() in PRONOUNS else None
+        pronoun = cue.phrase.lower() in PRONOUNS
+        addressee = _addressee(text, cue, resolver) if pronoun else None
         name, speaker_type, entity = resolver.resolve(
             cue.phrase, at, (seg.start, seg.end), exclude=addressee
         )
+        if pronoun and previous and entity is previous.entity and _answers(text, previous, seg):
+            # '"When did she know?" Lemon asked. / "I don't know," he said.': in an
+            # exchange, the answer is the other party's, someone already quoted
+            other = resolver.resolve(cue.phrase, at, (seg.start, seg.end), exclude=entity)
+            if other[2] is not None and any(other[2] is e for _, e in resolver.speakers):
+                name, speaker_type, entity = other
         if name is None and partial:
             return None  # a fragment is a quote only if we know whose words it is
         quote = Quote(
@@ -801,6 +808,16 @@ def _attribute(
         # interviews and speeches go on in the same voice
         return _inherited(seg, span, previous, partial=False)
     return None
+
+
+def _answers(text: str, previous: Quote | None, seg: Segment) -> bool:
+    """The quote opens the paragraph right after a named party's question."""
+    if previous is None or previous.entity is None or previous.speaker_type != "name":
+        return False
+    asked = previous.text.rstrip("\"”'’ ").endswith("?")
+    between = text[previous.end : seg.start]
+    opens_paragraph = not text[_para_start(text, seg) : seg.start].strip()
+    return asked and opens_paragraph and "\n" in between and len(between) < 80
 
 
 # "Then he told Coons, ": whom a pronoun speaks to
