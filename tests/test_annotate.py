@@ -1517,6 +1517,14 @@ QUOTE_CASES = [
         "Brian Fallon",
         False,
     ),
+    # a party tag before ", who ..." keeps the relative clause's comma
+    (
+        "Senate leader Phil Berger, R-Rockingham, who sponsored the Republican repeal bill, "
+        "said the moratorium \u201callows us to work on a solution.\u201d",
+        "allows us",
+        "Phil Berger",
+        True,
+    ),
     # initials with periods ("J.B.") do not end the cue's sentence
     (
         "\u201cI think some members are wavering,\u201d councilman J.B. Smiley said during "

@@ -612,7 +612,18 @@ PARTY_TAG = re.compile(
 
 
 def _blank_party_tags(text: str) -> str:
-    return PARTY_TAG.sub(lambda m: " " * len(m.group(0)), text)
+    return PARTY_TAG.sub(_blank_tag, text)
+
+
+def _blank_tag(match: re.Match[str]) -> str:
+    tag = match.group(0)
+    if tag.endswith(",") and RELATIVE_NEXT.match(match.string, match.end()):
+        # "Berger, R-Rockingham, who sponsored": the comma before "who" stays
+        return " " * (len(tag) - 1) + ","
+    return " " * len(tag)
+
+
+RELATIVE_NEXT = re.compile(r"\s+(?:who|whose)\b")
 
 
 def _extract(text: str, index: EntityIndex) -> list[Quote]:
