@@ -97,6 +97,13 @@ class Slot:
             await asyncio.sleep(wait)
         self.next_allowed = loop.time() + self.delay
 
+    def finished(self) -> None:
+        """A request is done: the host's delay also runs from here, so the gap the host
+        sees is never shorter than the delay, however long the request took to go out."""
+        if self.delay > 0:
+            loop = asyncio.get_running_loop()
+            self.next_allowed = max(self.next_allowed, loop.time() + self.delay)
+
     def pause(self, seconds: float) -> None:
         loop = asyncio.get_running_loop()
         self.next_allowed = max(self.next_allowed, loop.time() + seconds)
@@ -257,6 +264,7 @@ class Crawler:
                     return
                 async with self.global_limit:
                     outcome = await process(self.ctx, item, self.sources.get(item.source or ""))
+                slot.finished()
                 if outcome.outcome == "retry" and outcome.retry_after:
                     slot.pause(min(outcome.retry_after, self.settings.max_retry_wait))
         finally:

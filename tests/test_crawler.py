@@ -3,6 +3,7 @@
 import gzip
 import itertools
 import time
+from collections.abc import Callable
 
 import pytest
 from conftest import Route
@@ -167,6 +168,26 @@ def test_retry_after_is_honoured(faulty, db, settings):
     times = [t for path, t in faulty.timed_requests if path == "/busy.html"]
     assert len(times) == 2
     assert times[1] - times[0] >= 0.95
+
+
+def test_the_delay_runs_from_the_end_of_the_previous_request(site, db, settings):
+    """A slow host is given the whole delay after each answer, not only between starts."""
+    site.page("/robots.txt", "User-agent: *\nCrawl-delay: 0.3\n", "text/plain")
+    paths = [f"/slow-{i}.html" for i in range(3)]
+
+    def slow(path: str) -> Callable[[object], Route]:
+        def answer(_handler: object) -> Route:
+            time.sleep(0.3)
+            return Route(200, article(f"Story {path}"))
+
+        return answer
+
+    for path in paths:
+        site.routes[path] = slow(path)
+    run(db, settings, sitemap_for(site, paths))
+    times = [t for path, t in site.timed_requests if path in paths]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert len(gaps) == 2 and min(gaps) >= 0.55
 
 
 def test_crawl_delay_from_robots_spaces_requests(site, db, settings):
