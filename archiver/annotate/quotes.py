@@ -189,7 +189,6 @@ def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
                 open_at, closer = pos, mark
             elif mark == "”" and _line_start(text, pos) and _can_open(text, pos, 1):
                 open_at, closer = pos, mark  # a typo'd opening mark: '”We have seen ...,"'
-
         elif (
             mark == closer
             or (closer in STRAIGHT and mark in STRAIGHT)
@@ -755,19 +754,7 @@ def _attribute(
     span = text[seg.start : seg.end]
     partial = kind == "partial"
     if cue is not None:
-        # a pronoun before the quote refers to someone named before the pronoun itself
-        at = cue.at if cue.at < seg.start and cue.phrase.lower() in PRONOUNS else seg.start
-        pronoun = cue.phrase.lower() in PRONOUNS
-        addressee = _addressee(text, cue, resolver) if pronoun else None
-        name, speaker_type, entity = resolver.resolve(
-            cue.phrase, at, (seg.start, seg.end), exclude=addressee
-        )
-        if pronoun and previous and entity is previous.entity and _answers(text, previous, seg):
-            # '"When did she know?" Lemon asked. / "I don't know," he said.': in an
-            # exchange, the answer is the other party's, someone already quoted
-            other = resolver.resolve(cue.phrase, at, (seg.start, seg.end), exclude=entity)
-            if other[2] is not None and any(other[2] is e for _, e in resolver.speakers):
-                name, speaker_type, entity = other
+        name, speaker_type, entity = _resolve_cue(text, seg, cue, previous, resolver)
         if name is None and partial:
             return None  # a fragment is a quote only if we know whose words it is
         quote = Quote(
@@ -819,6 +806,26 @@ def _attribute(
         # interviews and speeches go on in the same voice
         return _inherited(seg, span, previous, partial=False)
     return None
+
+
+def _resolve_cue(
+    text: str, seg: Segment, cue: Cue, previous: Quote | None, resolver: Resolver
+) -> tuple[str | None, str, Entity | None]:
+    """The cue's phrase as a party; a pronoun is never whom its verb addresses, nor the
+    asker of the question it answers."""
+    pronoun = cue.phrase.lower() in PRONOUNS
+    # a pronoun before the quote refers to someone named before the pronoun itself
+    at = cue.at if cue.at < seg.start and pronoun else seg.start
+    addressee = _addressee(text, cue, resolver) if pronoun else None
+    found = resolver.resolve(cue.phrase, at, (seg.start, seg.end), exclude=addressee)
+    entity = found[2]
+    if pronoun and previous and entity is previous.entity and _answers(text, previous, seg):
+        # '"When did she know?" Lemon asked. / "I don't know," he said.': in an exchange,
+        # the answer is the other party's, someone already quoted
+        other = resolver.resolve(cue.phrase, at, (seg.start, seg.end), exclude=entity)
+        if other[2] is not None and any(other[2] is e for _, e in resolver.speakers):
+            return other
+    return found
 
 
 def _answers(text: str, previous: Quote | None, seg: Segment) -> bool:
