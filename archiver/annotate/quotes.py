@@ -23,6 +23,7 @@ from .resolve import Resolver
 from .speakers import (
     DOCUMENT_HEADS,
     PRONOUNS,
+    SUBJECT_FIRST,
     VERB,
     clause_subject,
     function_word,
@@ -412,12 +413,6 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I
 ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)(?=\s*[,.;:!?(])", re.I)
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 LINE_SPEAKER = re.compile(r"(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+):\s")
-NAME_OR_PRONOUN_FIRST = re.compile(
-    r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)"
-    # an aside or an adverb may come between: "Assad, in an interview with CBS News,
-    # issued", "Holt unsuccessfully tried"
-    r"(?:,[^,;:\"“”]{1,80},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
-)
 RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 SUBORDINATE_BETWEEN = re.compile(r"\b(?:because|since|although|though|unless)\b")
 NAME_BEFORE_GERUND = re.compile(
@@ -453,7 +448,7 @@ def cue_before(text: str, seg: Segment, floor: int) -> Cue | None:
                 break
             match = nearer
         subject = clause_subject(match.group("spk")) if match else ""
-        opening = NAME_OR_PRONOUN_FIRST.match(match.group("spk")) if match else None
+        opening = SUBJECT_FIRST.match(match.group("spk")) if match else None
         if opening and match and _participle_after_comma(match):
             # "Holt tried to fact-check Trump in the moment, saying, ": the participle
             # shares the sentence's subject, not the name nearest to it
@@ -567,7 +562,7 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
         antecedent = _relative_antecedent(head[: relative.start()]) if relative else None
         if antecedent and plausible_speaker(antecedent):
             return Cue(antecedent, participle.group(0), floor + participle.start())
-        opening = NAME_OR_PRONOUN_FIRST.match(before)
+        opening = SUBJECT_FIRST.match(before)
         if opening and plausible_speaker(opening.group("spk")):
             return Cue(opening.group("spk"), participle.group(0), floor + opening.start("spk"))
     return None

@@ -213,11 +213,12 @@ def _modified_description(phrase: str) -> bool:
     """ "The Texas senator", "the Vermont lawmaker": a determiner, capitalised words and
     a lower-case noun for a person at the end."""
     words = phrase.split()
+    if not 2 < len(words) <= 4:
+        return False
     # a party's member is a description too: "the Plano Republican"
-    head = words[-1].lower() if words and words[-1] in PARTY_MEMBERS else words[-1]
+    head = words[-1].lower() if words[-1] in PARTY_MEMBERS else words[-1]
     return (
-        2 < len(words) <= 4
-        and words[0].lower() in DETERMINERS
+        words[0].lower() in DETERMINERS
         and head.islower()
         and person_noun(head)
         and head not in GENERIC_PEOPLE

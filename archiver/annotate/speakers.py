@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .entities import ORG, PERSON
-from .text import SPEECH_VERBS, names_in
+from .text import SPEECH_VERBS, WEEKDAYS, names_in
 
 DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 PRONOUNS = {"he": PERSON, "she": PERSON, "they": None, "it": ORG, "i": PERSON, "we": None}
@@ -223,9 +223,8 @@ NAME_PARTICLES = frozenset("de da del der van von al bin la le du di jr jr. sr s
 # capitalised openers of a sentence part that are not names ("In Paris", "On Monday")
 LEADING_NOT_NAME = frozenset(
     """in on at after before during for from with as by since under over when while
-    meanwhile later earlier then still yet but and also however monday tuesday wednesday
-    thursday friday saturday sunday""".split()  # noqa: SIM905
-)
+    meanwhile later earlier then still yet but and also however""".split()  # noqa: SIM905
+) | {day.lower() for day in WEEKDAYS}
 DESCRIPTIVE_LINKS = frozenset(
     "of at for in from with whose who which based now also since".split()  # noqa: SIM905
 )
@@ -236,7 +235,12 @@ AUXILIARIES_AFTER = re.compile(
 )
 # a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
 ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
-NAME_THEN_VERB = re.compile(r"^((?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?[a-z]+ed\b")
+# a name or "he"/"she" opening a clause, then its verb; an aside or an adverb may come
+# between ("Assad, in an interview with CBS News, issued", "Holt unsuccessfully tried")
+SUBJECT_FIRST = re.compile(
+    r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+    r"(?:,[^,;:\"“”]{1,80},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 PRONOUN_THEN_VERB = re.compile(r"^(he|she|they|it|we|I)\s+[a-z]+\b", re.I)
 NAME_AFTER_PREPOSITION = re.compile(
     r"\b(?:of|at|for|from|with|by|to|in|on|about|against|over|into|toward)(?:\s+the)?\s+$"
@@ -300,14 +304,16 @@ def clause_subject(phrase: str) -> str:
     # an age set off by commas ("the former reality star, 71,") describes, never names
     parts = [p.strip() for p in phrase.split(",") if p.strip() and not p.strip().isdigit()]
     if len(parts) > 1 and parts[-1].lower() in COORDINATORS:
-        # "He acknowledged ..., given the proximity to Election Day, but wrote": the
-        # verb shares the sentence's subject
-        # the first part that opens with a doer ("In that address, he lashed out at X,
-        # who ..., and told"): an opening phrase may come before it
+        # "He acknowledged ..., given the proximity to Election Day, but wrote": the verb
+        # shares the subject of the first part that opens with a doer, past any opening
+        # phrase ("In that address, he lashed out at X, who ..., and told")
         for part in parts[:-1]:
-            opening = PRONOUN_THEN_VERB.match(part) or NAME_THEN_VERB.match(part)
-            if opening:
-                return opening.group(1)
+            pronoun = PRONOUN_THEN_VERB.match(part)
+            if pronoun:
+                return pronoun.group(1)
+            named = SUBJECT_FIRST.match(part)
+            if named:
+                return named.group("spk")
         if not any(has_name(p) and p[:1].isupper() for p in parts[:-1]):
             return ""  # the subject is further back than the phrase: nothing here names it
     shared = COORDINATED_VERB.search(parts[-1]) if parts else None
@@ -376,8 +382,8 @@ def name_with_appositive(parts: list[str]) -> str | None:
 # "On Wednesday Rep. Adam Schiff (Calif.)", "What we're watching: Kara Richardson": a
 # time, a label or a state in brackets around the name that opens a clause
 DAY_OPENING = re.compile(
-    r"^(?i:(?:on|last|late|early|earlier|this|by)\s+)?(?i:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|week|night)\s+(?=[A-Z])"
+    rf"^(?i:(?:on|last|late|early|earlier|this|by)\s+)?(?i:{'|'.join(WEEKDAYS)}|week|night)"
+    r"\s+(?=[A-Z])"
 )
 LABEL_OPENING = re.compile(r"^[A-Z][^:,]{0,40}:\s+(?=[A-Z])")
 BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")

@@ -461,9 +461,8 @@ def looks_corporate(name: str) -> bool:
     return bool(CORPORATE.search(name)) or " & " in name
 
 
-TRAILING_DAY = re.compile(
-    r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
-)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+TRAILING_DAY = re.compile(rf"(?<=\w)\s+(?:{'|'.join(WEEKDAYS)})$")
 # "R-Rockingham", "D-Calif.": a party and a place after a lawmaker's name, no name itself
 PARTY_TAG_WORD = re.compile(r"[RDI]-[A-Z][\w.]*")
 
@@ -498,11 +497,7 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
         word = (
             run[begin : brk.start()].rsplit(None, 1)[-1].lower() if run[begin : brk.start()] else ""
         )
-        if (
-            brk.group(0).startswith(".")
-            and (word in ABBREVIATIONS or len(word) <= 1)
-            and word not in CORPORATE_ENDS
-        ):
+        if brk.group(0).startswith(".") and not ends_sentence(word) and word not in CORPORATE_ENDS:
             continue  # "Gov. Ann Lee", "J. Smith" (but "Citigroup Inc. Rakoff criticized")
         if not brk.group(0).startswith(".") and _institution(run[brk.end() :]):
             continue  # "St. Luke's Hospital" is one name
