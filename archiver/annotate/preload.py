@@ -1,9 +1,11 @@
 """Imported once by the crawl's forkserver (``pipeline.Extractor``) before it forks the
-annotating workers: the spaCy model and the first-name list are loaded here, so every
+annotating workers: the first-name table and the spaCy model are loaded here, so every
 worker shares one copy of their memory instead of loading its own."""
 
 from .entities import load_model
-from .text import name_detector
+from .text import first_names
 
+# the names first: building their table frees the detector it came from, and the
+# model's allocations then reuse that memory instead of growing the process by it
+first_names()
 load_model()
-name_detector()

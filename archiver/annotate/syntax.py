@@ -15,7 +15,7 @@ from typing import Any
 
 from .entities import load_model
 
-# Lemmas of verbs that report or characterise someone's words.
+# Verbs that report or characterise someone's words.
 REPORTING = frozenset(
     """say tell write add call describe term label dub brand note argue warn urge beg
     insist claim promise vow pledge accuse reject deny dismiss praise hail criticize
@@ -25,7 +25,7 @@ REPORTING = frozenset(
     reply respond counter vow quip joke boast lament demand threaten liken compare
     cite quote tout defend mock deride chime""".split()  # noqa: SIM905
 )
-IRREGULAR_FORMS = frozenset("said told wrote written spoke spoken".split())  # noqa: SIM905
+IRREGULAR_FORMS = frozenset("said told wrote written".split())  # noqa: SIM905
 
 
 def _forms(lemma: str) -> set[str]:
@@ -37,14 +37,12 @@ def _forms(lemma: str) -> set[str]:
     return forms | {lemma + lemma[-1] + "ing"}
 
 
-# Every form of a reporting verb: a cheap test of whether a sentence can have one at
-# all, before paying for its parse.
-REPORTING_FORM = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({f for w in REPORTING for f in _forms(w)} | IRREGULAR_FORMS))
-    + r")\b",
-    re.I,
-)
+# Every form of a reporting verb, matched as written rather than through spaCy's
+# lemmatizer, whose tables would cost every annotating process about 8 MB for this list
+# and the nouns' below.
+REPORTING_FORMS = frozenset({f for w in REPORTING for f in _forms(w)} | IRREGULAR_FORMS)
+# a cheap test of whether a sentence can have one at all, before paying for its parse
+REPORTING_FORM = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_FORMS)) + r")\b", re.I)
 SPEAKING_NOUNS = frozenset(
     """author official spokesman spokeswoman spokesperson expert analyst critic lawmaker
     senator president minister leader officer agency company government
@@ -53,6 +51,15 @@ SPEAKING_NOUNS = frozenset(
     source witness member party committee commission administration team coach player
     activist protester union board council""".split()  # noqa: SIM905
 )
+
+
+def _plurals(noun: str) -> set[str]:
+    """ "agency" -> agencies, "spokesman" -> spokesmen, "witness" -> witnesses."""
+    plurals = {noun + "s", noun + "es", noun[:-1] + "ies"}
+    return plurals | ({noun[:-3] + "men"} if noun.endswith("man") else set())
+
+
+SPEAKING_NOUN_FORMS = frozenset({f for w in SPEAKING_NOUNS for f in {w} | _plurals(w)})
 MAX_VERBS_BETWEEN = 3  # verbs up from the fragment before the reporting one, at most
 # parts of a subject that describe it rather than name it
 ASIDES = frozenset(["appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "parataxis"])
@@ -78,7 +85,7 @@ def fragment_speaker(sentence: str, start: int, end: int) -> tuple[str, int, str
         if start <= node.idx < end or node.pos_ not in ("VERB", "AUX"):
             continue
         verbs += 1
-        if reporting is None and node.lemma_.lower() in REPORTING:
+        if reporting is None and node.lower_ in REPORTING_FORMS:
             reporting = node
         if reporting is None and verbs >= MAX_VERBS_BETWEEN:
             return None  # the fragment belongs to a clause of its own, not to speech
@@ -107,7 +114,7 @@ def _can_speak(subject: Any) -> bool:
     say anything)."""
     if subject.pos_ in ("PRON", "PROPN"):
         return True
-    return subject.lemma_.lower() in SPEAKING_NOUNS or subject.ent_type_ != ""
+    return subject.lower_ in SPEAKING_NOUN_FORMS or subject.ent_type_ != ""
 
 
 def _subject_of(verb: Any) -> Any | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 # Abbreviations that end with a period but do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -554,15 +553,26 @@ def _person_of_org(offset: int, piece: str) -> list[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def name_detector() -> Any:
+def first_names() -> dict[str, str]:
+    """gender-guesser's first names (lower case), each with the answer its detector
+    gives ("male", "mostly_female", "andy"...). The detector keeps every name's figures
+    per country, about 20 MB that each crawl worker would share; only the overall answer
+    is ever asked, so it is worked out once per name and the detector dropped (the table
+    is about 5 MB)."""
     import gender_guesser.detector
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    return {name: detector.get_gender(name) for name in detector.names}
+
+
+def name_gender(word: str) -> str:
+    """gender-guesser's answer for a first name: "unknown" when it is not one."""
+    return first_names().get(word.lower(), "unknown")
 
 
 @lru_cache(maxsize=8192)
 def known_first_name(word: str) -> bool:
-    return name_detector().get_gender(word) != "unknown"
+    return name_gender(word) != "unknown"
 
 
 def _personal_name_at(words: list[str]) -> int | None:
