@@ -19,14 +19,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import trafilatura
-from htmldate import find_date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .boilerplate import DISCLOSURE, clean_lines
 from .errors import ExtractionError
 from .metadata import Metadata, parse_datetime, read_metadata, stamp_datetime
 from .models import Article, Removal
+
+# imported where they are called, so the crawl's main process, which hands extraction to
+# worker processes, never loads them (about 7 MB); the workers' forkserver preloads them
+TRAFILATURA_MODULES = ("trafilatura", "htmldate")
 
 TRAFILATURA_OPTIONS: dict[str, Any] = {
     "with_metadata": False,  # read by read_metadata from the same parse, much faster
@@ -239,6 +241,8 @@ def extract(html: str, url: str | None = None, *, template: Iterable[str] = ()) 
     shown_date = visible_date(tree) if meta.published is None else None
     facts = preclean(tree, meta.description)
     cleaned = _serialize(tree)
+    import trafilatura  # here, not above: see TRAFILATURA_MODULES
+
     doc = trafilatura.bare_extraction(cleaned, url=url, **TRAFILATURA_OPTIONS)
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found", url=url)
@@ -277,6 +281,8 @@ def guess_date(html: str, url: str | None) -> datetime | None:
 
     Its extensive search is left off: it runs a general date parser over free text and
     costs about a second a page. ``visible_date`` covers the common case instead."""
+    from htmldate import find_date  # here, not above: see TRAFILATURA_MODULES
+
     found = find_date(
         html, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
     )

@@ -37,7 +37,7 @@ from .errors import (
     RobotsDisallowedError,
     WorkerCrashed,
 )
-from .extract import extract, parse_datetime
+from .extract import TRAFILATURA_MODULES, extract, parse_datetime
 from .fetch import build_client, decode_body, fetch
 from .models import Article, FetchResult, Outcome
 from .robots import RobotsCache
@@ -55,7 +55,7 @@ RETRYABLE_STATUSES = {408, 425, 429, 500, 502, 503, 504}
 SITEMAP_TYPES = ("application/gzip", "application/x-gzip", "application/octet-stream")
 # imported once by the forkserver, so each worker starts warm and the annotating ones
 # share one copy of the NER model
-PRELOAD = ("archiver.extract",)
+PRELOAD = ("archiver.extract", *TRAFILATURA_MODULES)
 PRELOAD_ANNOTATING = (*PRELOAD, "archiver.annotate.preload")
 
 

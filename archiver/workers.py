@@ -161,7 +161,9 @@ class WorkerPool:
         # and a forked child can inherit a lock some thread held at that moment.
         self._context = multiprocessing.get_context("forkserver")
         if preload:
-            self._context.set_forkserver_preload(list(preload))
+            # "__main__" is multiprocessing's own default, kept: the main script is then
+            # imported once by the forkserver rather than again by every worker
+            self._context.set_forkserver_preload(["__main__", *preload])
         self._workers: list[_Worker] = []
         self._queue: deque[tuple[int, Job]] = deque()
         self._futures: dict[int, asyncio.Future[Any]] = {}

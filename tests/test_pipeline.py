@@ -1,5 +1,7 @@
 """Single URLs and files through the stages (the crawl engine has test_crawler.py)."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import Route
@@ -84,3 +86,15 @@ def test_recheck_young_articles_often_and_old_ones_rarely(settings):
     monthly = recheck_delay(now - timedelta(days=400), settings)
     assert hourly < weekly < monthly
     assert hourly == 3600
+
+
+def test_the_crawl_process_leaves_trafilatura_to_the_workers():
+    """The crawl's main process hands extraction to workers: it never loads trafilatura
+    (its memory counts once per crawl, not shared with the workers)."""
+    code = (
+        "import sys, archiver, archiver.cli, archiver.crawler; "
+        "print(sorted(m for m in ('trafilatura', 'htmldate') if m in sys.modules))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip() == "[]"
