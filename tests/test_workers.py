@@ -2,6 +2,7 @@
 worker fails only its own job and is replaced, and closing ends the workers."""
 
 import asyncio
+import gc
 import multiprocessing.forkserver
 import os
 import time
@@ -41,6 +42,20 @@ def test_jobs_run_in_worker_processes_and_results_come_back_in_order():
     pids = {pid for pid, _ in results}
     assert os.getpid() not in pids
     assert 1 <= len(pids) <= 2
+
+
+def test_workers_leave_what_they_inherit_out_of_garbage_collection():
+    """Inherited objects frozen: a full collection in a worker would otherwise write to
+    every page it shares with the forkserver, and the copies add up to a model's size."""
+
+    async def scenario():
+        pool = WorkerPool(1)
+        try:
+            return await pool.run(gc.get_freeze_count)
+        finally:
+            pool.close()
+
+    assert asyncio.run(scenario()) > 1000
 
 
 def test_an_exception_in_a_job_reaches_the_caller_with_its_type():
