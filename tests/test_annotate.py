@@ -1473,6 +1473,14 @@ QUOTE_CASES = [
         "Sam Ortiz",
         False,
     ),
+    # ... also when the first names gave no one of the pronoun's gender (Kim, Dana)
+    (
+        "Kim Lasker met Dana Whitfield at the county office on Monday.\n\n"
+        '"We will fight this in court," he told Whitfield.',
+        "We will fight",
+        "Kim Lasker",
+        False,
+    ),
     # "disagreed by saying," hangs on the clause: its subject speaks
     (
         "Mayor Scott Farnam abstained.\n\nThe Mayor disagreed by saying, "

@@ -290,7 +290,9 @@ class Resolver:
             if entity is None and gender:
                 # nobody of that gender: our guess from a first name was wrong, not the
                 # article ("Patrice Oyelowo ... she said")
-                entity = self.salient(at, PRONOUNS[lower], quote=quote, depth=depth)
+                entity = self.salient(
+                    at, PRONOUNS[lower], quote=quote, depth=depth, exclude=exclude
+                )
                 entity = entity if entity is not None and entity.gender_guessed else None
             return (entity.name if entity else None), "pronoun", entity
         described = POSSESSIVE_ROLE.match(phrase)
