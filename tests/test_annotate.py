@@ -1481,6 +1481,13 @@ QUOTE_CASES = [
         "Kim Lasker",
         False,
     ),
+    # the verb before a one-word fragment is found across "U.S." (not a sentence end)
+    (
+        'Maria Lopez accused the U.S. of "rigid" opposition to the bill.',
+        "rigid",
+        "Maria Lopez",
+        True,
+    ),
     # "disagreed by saying," hangs on the clause: its subject speaks
     (
         "Mayor Scott Farnam abstained.\n\nThe Mayor disagreed by saying, "

@@ -256,7 +256,9 @@ def _reported_before(text: str, seg: Segment) -> bool:
     """A verb that characterises someone's words comes before the quote in its sentence
     ('accused Pelosi of "rigid" opposition'); a plain "said" may report a term in use
     ('said scientists became aware of "taste" receptors')."""
-    start = max(text.rfind("\n", 0, seg.start), text.rfind(". ", 0, seg.start)) + 1
+    paragraph = text.rfind("\n", 0, seg.start) + 1
+    before = sentences(text, paragraph, seg.start)
+    start = before[-1].start if before else paragraph
     return any(
         not re.fullmatch(VERB, m.group(0)) for m in FRAGMENT_CUES.finditer(text, start, seg.start)
     )
