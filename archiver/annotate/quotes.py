@@ -416,6 +416,7 @@ ACCORDING_SOURCE = re.compile(r"according to (?P<spk>[^,.;:!?\"“”()]{1,80}?)
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 LINE_SPEAKER = re.compile(r"(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+):\s")
 RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")
+RELATIVE_WHO = re.compile(r",\s+who\s")  # anywhere in the clause
 SUBORDINATE_BETWEEN = re.compile(r"\b(?:because|since|although|though|unless)\b")
 NAME_BEFORE_GERUND = re.compile(
     r"\b(?:and|with)\s+(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+$"
@@ -550,18 +551,14 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
             # "According to Hayden, shortly before, his agent "was vanishing"": the source
             return Cue(source.group("spk"), "according to", floor + source.start("spk"))
         head = before[: match.start()]
-        relative = RELATIVE_WHO_BEFORE.search(head)
-        antecedent = _relative_antecedent(head[: relative.start()]) if relative else None
-        subject = antecedent or clause_subject(head)
+        subject = _who_antecedent(head, RELATIVE_WHO_BEFORE) or clause_subject(head)
         if plausible_speaker(subject):
             return Cue(subject, match.group(0), floor + match.start())
     if participle is not None:
         # no reporting verb before it: "Trump marked the occasion on Twitter, calling the
         # bill "the biggest ..."": the sentence's own subject, or the antecedent of a
         # "who" ("Senator Jeff Sessions, who came on to the stage to say")
-        head = before[: participle.start()]
-        relative = re.search(r",\s+who\s", head)
-        antecedent = _relative_antecedent(head[: relative.start()]) if relative else None
+        antecedent = _who_antecedent(before[: participle.start()], RELATIVE_WHO)
         if antecedent and plausible_speaker(antecedent):
             return Cue(antecedent, participle.group(0), floor + participle.start())
         opening = SUBJECT_FIRST.match(before)
@@ -576,6 +573,12 @@ def _line_speaker(text: str, seg: Segment) -> Cue | None:
     start = text.rfind("\n", 0, seg.start) + 1
     match = LINE_SPEAKER.match(text, start, seg.start)
     return Cue(match.group("spk"), None, start) if match else None
+
+
+def _who_antecedent(head: str, who: re.Pattern[str]) -> str | None:
+    """The name the "who" that ``who`` finds in ``head`` refers to, if any."""
+    relative = who.search(head)
+    return _relative_antecedent(head[: relative.start()]) if relative else None
 
 
 def _relative_antecedent(head: str) -> str | None:
