@@ -101,8 +101,7 @@ class Slot:
         """A request is done: the host's delay also runs from here, so the gap the host
         sees is never shorter than the delay, however long the request took to go out."""
         if self.delay > 0:
-            loop = asyncio.get_running_loop()
-            self.next_allowed = max(self.next_allowed, loop.time() + self.delay)
+            self.pause(self.delay)
 
     def pause(self, seconds: float) -> None:
         loop = asyncio.get_running_loop()

@@ -767,7 +767,6 @@ def _gender_from(votes: list[int], name: str) -> str | None:
     return first_name_gender(words[0]) if len(words) >= 2 else None
 
 
-@lru_cache(maxsize=1)
 def first_name_gender(first: str) -> str | None:
     """A weak prior from a first-name list, only used to tell apart who "he" or "she"
     refers to when the article itself has not said; never stored as a fact."""

@@ -256,7 +256,7 @@ def _reported_before(text: str, seg: Segment) -> bool:
     """A verb that characterises someone's words comes before the quote in its sentence
     ('accused Pelosi of "rigid" opposition'); a plain "said" may report a term in use
     ('said scientists became aware of "taste" receptors')."""
-    paragraph = text.rfind("\n", 0, seg.start) + 1
+    paragraph = _para_start(text, seg)
     before = sentences(text, paragraph, seg.start)
     start = before[-1].start if before else paragraph
     return any(
@@ -828,9 +828,9 @@ def _resolve_cue(
     return found
 
 
-def _answers(text: str, previous: Quote | None, seg: Segment) -> bool:
+def _answers(text: str, previous: Quote, seg: Segment) -> bool:
     """The quote opens the paragraph right after a named party's question."""
-    if previous is None or previous.entity is None or previous.speaker_type != "name":
+    if previous.entity is None or previous.speaker_type != "name":
         return False
     asked = previous.text.rstrip("\"”'’ ").endswith("?")
     between = text[previous.end : seg.start]

@@ -557,8 +557,7 @@ def first_names() -> dict[str, str]:
     """gender-guesser's first names (lower case), each with the answer its detector
     gives ("male", "mostly_female", "andy"...). The detector keeps every name's figures
     per country, about 20 MB that each crawl worker would share; only the overall answer
-    is ever asked, so it is worked out once per name and the detector dropped (the table
-    is about 5 MB)."""
+    is ever asked, so it is worked out once per name and the detector dropped."""
     import gender_guesser.detector
 
     detector = gender_guesser.detector.Detector(case_sensitive=False)
