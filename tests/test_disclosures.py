@@ -3,6 +3,9 @@ contains: each stage (tie cue, rejection of look-alikes, sponsor list) can fail 
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from archiver.annotate.disclosures import classify_sentence, find_disclosures, split_sponsors
@@ -413,3 +416,17 @@ def test_find_disclosures_points_at_the_sentence():
         "underwriter",
         ["Orla Airlines"],
     )
+
+
+def test_the_tie_patterns_compile_on_first_use_not_at_import():
+    """A third of a second of compilation that only a process reading disclosures pays
+    (not the CLI's start, nor a text-only crawl's workers)."""
+    code = (
+        "import archiver, archiver.cli; from archiver.annotate import disclosures as d; "
+        "print(d.frames.cache_info().currsize); "
+        "d.find_disclosures('Amazon is among NPR\\'s financial supporters.'); "
+        "print(d.frames.cache_info().currsize)"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.split() == ["0", "1"]
