@@ -1548,6 +1548,22 @@ QUOTE_CASES = [
         "J.B. Smiley",
         False,
     ),
+    # a title's complement ("Ambassador to the United Nations") is not the holder's name
+    (
+        "U.S. Ambassador to the United Nations Dana Whitmore condemned the strike, calling "
+        "it a \u201cdisgrace.\u201d\n\n\u201cHow many more have to die?\u201d Whitmore asked.",
+        "How many more",
+        "Dana Whitmore",
+        False,
+    ),
+    # an unnamed speaker after the quote, with a relative clause that only describes him
+    (
+        "Retailers say sales are up over last year.\n\n\u201cThe tone is very good,\u201d "
+        "one store chairman who requested anonymity told the paper.",
+        "The tone is",
+        "one store chairman",
+        False,
+    ),
 ]
 
 

@@ -446,8 +446,28 @@ def _candidates(text: str) -> list[Span]:
             continue
         if strip_titles(value).lower() in TITLES:
             continue  # "Judge" alone, "Mayor" alone
-        found.append(Span(offset, offset + len(value), value))
+        found.extend(_title_complement(text, Span(offset, offset + len(value), value)))
     return found
+
+
+# "Ambassador to the ", "Secretary of ": a title whose complement opens the next run
+TITLE_AND_PREPOSITION = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+(?:to|of|for|at)\s+(?:the\s+)?$")
+
+
+def _title_complement(text: str, span: Span) -> list[Span]:
+    """A run that ends a title's complement and names its holder ("Ambassador to the
+    United Nations Nikki Haley") as two names: the institution, then the person."""
+    before = TITLE_AND_PREPOSITION.search(text, max(0, span.start - 40), span.start)
+    if before is None or before.group("title").lower() not in TITLES:
+        return [span]
+    institution, person = personal_name(span.text)
+    if not institution:
+        return [span]
+    at = span.start + span.text.index(person, len(institution))
+    return [
+        Span(span.start, span.start + len(institution), institution),
+        Span(at, span.end, person),
+    ]
 
 
 CLUB_INITIALS = re.compile(r"\s(?!DC$|US$|UK$)[A-Z]{2,4}$")

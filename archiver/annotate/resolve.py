@@ -19,6 +19,7 @@ from .speakers import (
     ORG_HEADS,
     PERSON_HEADS,
     PRONOUNS,
+    RELATIVE_TAIL,
     VERB,
     clause_subject,
     function_word,
@@ -132,7 +133,6 @@ SUBORDINATORS = frozenset(
     "after before when while because since although though until once whereas".split()  # noqa: SIM905
 )
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 SOCIAL_ACCOUNT = re.compile(
     r"^(?P<owner>.+?)[’']s\s+(?:official\s+)?(?:Twitter|Facebook|Instagram|X|TikTok)\s+"
     r"(?:account|feed|page)$"

@@ -486,12 +486,17 @@ def person_of_named(phrase: str) -> str | None:
     return head if head and person_noun(head) else None
 
 
+# "a Slovak politician who would lead Europe": the relative clause only describes
+RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
+
+
 def plausible_speaker(phrase: str) -> bool:
     phrase = LEAD_WORDS.sub("", phrase.strip())
     if not phrase or len(phrase.split()) > 14:
         return False
     if len(phrase.split()) > 9:  # only "the authors of the study published in Nature"
         return person_of_named(phrase) is not None
+    phrase = RELATIVE_TAIL.sub("", phrase) or phrase  # "one chairman who asked not to be named"
     lower = phrase.lower()
     if lower in PRONOUNS:
         return True
