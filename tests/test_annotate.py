@@ -1548,6 +1548,21 @@ QUOTE_CASES = [
         "J.B. Smiley",
         False,
     ),
+    # a surname misspelt once is the same person, under the spelling used most
+    (
+        "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "
+        "was the problem.\u201d Hartwell said the vote was close.",
+        "the money",
+        "Owen Hartwell",
+        False,
+    ),
+    (
+        "Coach Leroy Champan spoke after the game. Chapman praised the defense.\n\n"
+        "\u201cThey never quit,\u201d Chapman said.",
+        "They never quit",
+        "Leroy Chapman",
+        False,
+    ),
     # a title's complement ("Ambassador to the United Nations") is not the holder's name
     (
         "U.S. Ambassador to the United Nations Dana Whitmore condemned the strike, calling "

@@ -12,6 +12,7 @@ Mentions are merged within the article: "Barbara Rothstein" and "Rothstein",
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -303,12 +304,17 @@ class Entity:
     described: str = ""
     # the gender is only a first name's usual one, against or without the article's pronouns
     gender_guessed: bool = False
+    # the surname as the article usually spells it, when one mention misspells it
+    surname: str | None = None
 
     @property
     def name(self) -> str:
         """The fullest form the article uses, without a corporate suffix ("Inc.")."""
         names = [CORPORATE_SUFFIX.sub("", m.name) for m in self.mentions]
-        return max(names, key=lambda n: (len(n.split()), len(n)))
+        fullest = max(names, key=lambda n: (len(n.split()), len(n)))
+        if self.surname and fullest.split()[-1] != self.surname:
+            return " ".join([*fullest.split()[:-1], self.surname])
+        return fullest
 
     @property
     def first(self) -> int:
@@ -614,12 +620,51 @@ def _abbreviates(key: str, name: str) -> bool:
     return " " not in key and len(short) <= 6 and acronym(name).lower() == short
 
 
+def _misspells(short: str, full: str) -> bool:
+    """Is the mention ``short`` a person's name ``full`` with a letter wrong, missing,
+    extra or swapped in the surname ("Farnum" for Scott Farnam, "Ed Roye" for Ed Royce)?
+    A typo in the article, not someone else; surnames under five letters are too alike."""
+    short_words, full_words = short.split(), full.split()
+    if not 2 <= len(full_words) <= 3 or not known_first_name(full_words[0]):
+        return False
+    if len(short_words) == 2 and short_words[0] != full_words[0]:
+        return False
+    if len(short_words) not in (1, 2):
+        return False
+    surname, written = full_words[-1], short_words[-1]
+    return min(len(surname), len(written)) >= 5 and _one_edit_apart(surname, written)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Different by one substitution, insertion, deletion or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        swapped = a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2]
+        return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
+
+
+def _spell_alike(entity: Entity) -> None:
+    """Mentions joined despite a typo in the surname take the spelling the article uses
+    most ("Leroy Champan" once, "Chapman" four times: Leroy Chapman)."""
+    spellings = Counter(m.name.split()[-1] for m in entity.mentions if m.name.split())
+    if len(spellings) < 2:
+        return
+    usual = spellings.most_common(1)[0][0]
+    if any(_one_edit_apart(other.lower(), usual.lower()) for other in spellings):
+        entity.surname = usual
+
+
 def _best_join(key: str, entities: list[Entity], names: dict[int, str]) -> Entity | None:
     """The entity a mention joins; a surname joins a person's full name before an
     organisation named after it ("Vandermeer": Curtis Vandermeer, not Vandermeer Income
     Partners). ``names`` holds each entity's normalised name."""
     joined = [e for e in entities if _joins(key, names[e.id])]
     joined = joined or [e for e in entities if _abbreviates(key, e.name)]
+    joined = joined or [e for e in entities if _misspells(key, names[e.id])]
     if len(joined) > 1 and len(key.split()) == 1:
         for entity in joined:
             words = personal_name(entity.name)[1].split()  # "Author Lise Varga"
@@ -644,6 +689,7 @@ def build_index(text: str, use_ner: bool = True) -> EntityIndex:
         names[entity.id] = normalise(entity.name)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
+        _spell_alike(entity)
     for entity in entities:
         if all(
             INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) for m in entity.mentions
