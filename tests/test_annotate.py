@@ -1548,6 +1548,16 @@ QUOTE_CASES = [
         "J.B. Smiley",
         False,
     ),
+    # a place before the description's noun must be the party's: Ohio's governor is not
+    # "the former Florida governor"
+    (
+        "Jed Barlow finished just ahead of Ohio Gov. Tom Kessler, who barely campaigned.\n\n"
+        "Barlow took the stage and announced he is ending his campaign. \u201cI'm proud of "
+        "the campaign we ran,\u201d the former Florida governor told his supporters.",
+        "proud of",
+        "Jed Barlow",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

@@ -146,16 +146,21 @@ NAMED_GROUP = re.compile(
 def _describes(description: str, mention: Mention, entity: Entity) -> float:
     """1 when the head noun of ``description`` is among the words the article used for
     the entity, plus a little for each other word that matches ("defense")."""
-    words = re.findall(r"[\w-]+", description.lower().replace("’s", ""))
-    words = [w for w in words if w not in DETERMINERS]
+    written = re.findall(r"[\w-]+", description.replace("’s", ""))
+    words = [w.lower() for w in written if w.lower() not in DETERMINERS]
     if not words:
         return 0.0
+    # a place or party before the head ("the former Florida governor") must be one the
+    # article gave them: Ohio Gov. John Kasich is not the Florida governor
+    proper = {w.lower() for w in written[1:-1] if w[:1].isupper()}
     # hyphenated words both whole ("34-year-old") and in parts ("co-founder": "founder")
     named = f"{entity.described} {mention.text} {entity.name}".lower()
     said = set(named.split()) | set(named.replace("-", " ").split())
     head = words[-1]
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     if not ({head, singular, *SAME_ROLE.get(singular, ())} & said or _does_role(singular, said)):
+        return 0.0
+    if not proper <= said:
         return 0.0
     return 1.0 + 0.25 * sum(1 for w in words[:-1] if w in said)
 
@@ -357,7 +362,7 @@ class Resolver:
         if kind == PERSON and self._introduced_unnamed(lower, head, at):
             return phrase, "nominal", None  # "one legal expert" ... "the expert warned"
         owner = self._possessor(lower, at, depth) if kind == PERSON else None
-        entity = self.salient(at, kind, head=lower, quote=quote, depth=depth, exclude=owner)
+        entity = self.salient(at, kind, head=phrase, quote=quote, depth=depth, exclude=owner)
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
@@ -476,6 +481,8 @@ class Resolver:
     ) -> Entity | None:
         """The most salient entity of ``kind`` (and ``gender``) before ``at``; an entity
         described by ``head`` ("Judge Marsh" for "the judge") first; never ``exclude``."""
+        # ``head`` as written (its capitals tell a place before the noun), then lowered
+        described, head = head, head.lower() if head else head
         # a description ("the company") may point back to the article's main party
         # anywhere above; a pronoun only to someone recent, unless ``reach``
         floor = 0 if head or reach else self._window_start(at)
@@ -490,7 +497,7 @@ class Resolver:
             candidates.append((max(earlier, key=lambda m: m.start), recent))
         if head:
             # a party the article described that way wins over any merely recent one
-            fits = [_describes(head, m, e) for m, e in candidates]
+            fits = [_describes(described, m, e) for m, e in candidates]
             best_fit = max(fits, default=0.0)
             if best_fit:  # "the first-year teacher" over another teacher
                 candidates = [c for c, fit in zip(candidates, fits, strict=True) if fit == best_fit]
@@ -514,7 +521,7 @@ class Resolver:
             if mention.start >= para_start or (entity is recent and recent_at >= para_start):
                 score += 2.0  # introduced (or referred to as subject) in the quote's paragraph
             if head:
-                score += self._description_fit(head, mention, entity, at)
+                score += self._description_fit(described, mention, entity, at)
             if quote and self._named_inside(entity, quote):
                 score -= 2.0  # speakers seldom name themselves in the third person
             if best is None or score > best[0]:
