@@ -1558,6 +1558,22 @@ QUOTE_CASES = [
         "Jed Barlow",
         False,
     ),
+    # "the former New York City mayor himself": a description of the party named before
+    # ("York" is no first name after "New"), not the city
+    (
+        'Rudy Giuliani defended Donald Trump on Sunday.\n\n"He\'s ashamed," Giuliani told '
+        'ABC; the former New York City mayor himself called the tape "horrible."',
+        "horrible",
+        "Rudy Giuliani",
+        True,
+    ),
+    # a place or party before a job is a description, not the speaker's name
+    (
+        'Roger Stone was in court. A former Trump adviser called the charges "a witch hunt."',
+        "witch hunt",
+        "A former Trump adviser",
+        True,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

@@ -214,16 +214,21 @@ def _capitalised_description(phrase: str, names: list, index: EntityIndex) -> bo
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
 
+REFLEXIVE_TAIL = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
+
+
 def _modified_description(phrase: str) -> bool:
-    """ "The Texas senator", "the Vermont lawmaker": a determiner, capitalised words and
-    a lower-case noun for a person at the end."""
-    words = phrase.split()
-    if not 2 < len(words) <= 4:
+    """ "The Texas senator", "the former New York City mayor", "a Trump adviser":
+    capitalised words (and adjectives) before a lower-case noun for a person."""
+    words = REFLEXIVE_TAIL.sub("", phrase).split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not 1 < len(words) <= 6 or "," in phrase:
         return False
     # a party's member is a description too: "the Plano Republican"
     head = words[-1].lower() if words[-1] in PARTY_MEMBERS else words[-1]
     return (
-        words[0].lower() in DETERMINERS
+        any(w[:1].isupper() for w in words[:-1])
         and head.islower()
         and person_noun(head)
         and head not in GENERIC_PEOPLE
@@ -264,6 +269,7 @@ class Resolver:
         phrase = LEAD_WORDS.sub("", phrase.strip())
         # "a Slovak politician who would lead Europe": the relative clause only describes
         phrase = RELATIVE_TAIL.sub("", phrase) or phrase
+        phrase = REFLEXIVE_TAIL.sub("", phrase)  # "the former mayor himself called"
         owner = SOCIAL_ACCOUNT.match(phrase)
         if owner:
             phrase = owner.group("owner")  # "Clinton's Twitter account said"

@@ -211,7 +211,11 @@ def person_noun(head: str) -> bool:
     return (
         singular in PERSON_HEADS
         or singular in PERSON_NOUNS
-        or (len(singular) > 4 and singular.endswith(ROLE_SUFFIXES))
+        or (
+            len(singular) > 4
+            and singular.endswith(ROLE_SUFFIXES)
+            and not singular.endswith(("ment", "percent"))  # "statement", "51 percent"
+        )
     )
 
 

@@ -578,9 +578,33 @@ def _personal_name_at(words: list[str]) -> int | None:
     """Where a first name followed by a capitalised surname starts in ``words``
     ("County Clerk Walter Benning" -> 2), or None."""
     for i, word in enumerate(words[:-1]):
+        if i and words[i - 1] in PLACE_PREFIXES:
+            continue  # "New York City", "South Dakota Jones": "York" is no first name here
         if word[:1].isupper() and words[i + 1][:1].isupper() and known_first_name(word):
             return i
     return None
+
+
+# words that open place names, so the next word is part of the place
+PLACE_PREFIXES = frozenset(
+    [
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Fort",
+        "Port",
+        "San",
+        "Santa",
+        "Saint",
+        "St.",
+        "Mount",
+        "Lake",
+        "Los",
+        "Las",
+    ]
+)
 
 
 def personal_name(name: str) -> tuple[str, str]:
