@@ -1574,6 +1574,23 @@ QUOTE_CASES = [
         "A former Trump adviser",
         True,
     ),
+    # "the country's top diplomat": an institution's role, someone the article named...
+    (
+        "Secretary of State Mike Pompeo met reporters on Thursday.\n\n\u201cIt is not about "
+        "who has the upper hand,\u201d Pompeo insisted.\n\nThe country\u2019s top diplomat "
+        "added that the talks were \u201cmoving forward.\u201d",
+        "moving forward",
+        "Mike Pompeo",
+        True,
+    ),
+    # ... but "the victim's mother" is someone not named
+    (
+        "Michael Webb was sentenced on Friday.\n\nThe victim\u2019s mother testified, "
+        'describing her daughter as "brave, strong, and smart."',
+        "brave, strong",
+        "The victim\u2019s mother",
+        True,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

@@ -217,6 +217,18 @@ ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 REFLEXIVE_TAIL = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 
 
+PLACE_NOUNS = frozenset("country nation state city county town region province".split())  # noqa: SIM905
+
+
+def _institution_owner(owner: str) -> bool:
+    """ "the country", "the company": a role of theirs ("the country's top diplomat") is
+    someone the article names, unlike "the victim's mother"."""
+    words = owner.lower().split()
+    return (
+        len(words) == 2 and words[0] == "the" and (words[1] in ORG_HEADS or words[1] in PLACE_NOUNS)
+    )
+
+
 def _modified_description(phrase: str) -> bool:
     """ "The Texas senator", "the former New York City mayor", "a Trump adviser":
     capitalised words (and adjectives) before a lower-case noun for a person."""
@@ -316,6 +328,8 @@ class Resolver:
             if entity is not None:  # "Pine County Memorial's chief executive"
                 return entity.name, "nominal", entity
         someones = SOMEONES.match(phrase)
+        if someones and _institution_owner(someones.group("owner")):
+            someones = None  # "the country's top diplomat": a role, named elsewhere
         if someones and person_noun(someones.group("head")):
             role = someones.group("head")
             if role in GENERIC_PEOPLE or not self._described_as(role, at):
