@@ -1591,6 +1591,21 @@ QUOTE_CASES = [
         "The victim\u2019s mother",
         True,
     ),
+    # a participle opening the sentence is not its subject
+    (
+        'Sentencing, judge Lady Morag Stacey told Dowson: "The behaviour was outrageous."',
+        "The behaviour",
+        "Morag Stacey",
+        False,
+    ),
+    # a caption line left between the paragraphs of one quote does not end it
+    (
+        "Federation chair Alex Charge said: \u201cThis was a serious attack.\n\n"
+        "Daily Echo:\n\n\u201cWhat we now need is the courts to take it seriously.\u201d",
+        "What we now need",
+        "Alex Charge",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

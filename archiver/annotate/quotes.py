@@ -950,10 +950,23 @@ def _continues(text: str, segments: list[Segment], i: int) -> bool:
     if i == 0:
         return False
     prev, seg = segments[i - 1], segments[i]
+    if prev.closed or text[_para_start(text, seg) : seg.start].strip():
+        return False
+    if seg.para == prev.para + 1:
+        return True
+    # a caption or credit left between the paragraphs ("Daily Echo:") does not end it
+    between = text[_para_end(text, prev) : _para_start(text, seg)]
+    lines = [line for line in between.split("\n") if line.strip()]
+    return 0 < len(lines) <= 2 and all(_stray_line(line) for line in lines)
+
+
+def _stray_line(line: str) -> bool:
+    """A short line that is no sentence: a caption, a credit, a label."""
+    stripped = line.strip()
     return (
-        not prev.closed
-        and seg.para == prev.para + 1
-        and text[_para_start(text, seg) : seg.start].strip() == ""
+        len(stripped.split()) <= 5
+        and not stripped.endswith((".", "!", "?"))
+        and not (MARK.search(stripped))
     )
 
 

@@ -403,13 +403,22 @@ def _without_opening(part: str) -> str:
     return LABEL_OPENING.sub("", DAY_OPENING.sub("", part), count=1)
 
 
+# participles that open a sentence before its subject ("Sentencing, judge Lady Stacey
+# told him:"); a list, since "Manning" or "Fleming" may as well be the subject
+OPENING_PARTICIPLES = frozenset(
+    """speaking sentencing responding commenting asked addressing reacting testifying
+    announcing explaining describing referring citing noting pointing looking reflecting
+    defending welcoming praising writing answering questioned pressed""".split()  # noqa: SIM905
+)
+
+
 def _opener(part: str) -> bool:
     """ "In a statement", "On Monday", "later": a phrase that opens a sentence, before
     its subject."""
     words = part.split()
     if not words:
         return False
-    if words[0].lower() in LEADING_NOT_NAME:
+    if words[0].lower() in LEADING_NOT_NAME or words[0].lower() in OPENING_PARTICIPLES:
         return True
     # "later", "speaking to reporters": lower case and naming nobody ("study lead
     # author Lucas Paganini" is a subject)
