@@ -1606,6 +1606,24 @@ QUOTE_CASES = [
         "Alex Charge",
         False,
     ),
+    # a degree after a name is no party for "he" to refer to
+    (
+        "The gene switched off a receptor, said co-author Kelly Marsh, PhD, professor of "
+        "genetics. \u201cWe found the cells that drive fibrosis,\u201d he said.",
+        "We found the cells",
+        "Kelly Marsh",
+        False,
+    ),
+    # "the group" after "a group of parents" and no group named: the unnamed group
+    (
+        "Inspectors from Ofsted rated the school inadequate. Ofsted said the leadership had "
+        "failed.\n\nA determined group of parents say they "
+        'will fight the change.\n\nThe group told the paper: "We have absolute '
+        'confidence in the head."',
+        "We have absolute",
+        "The group",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

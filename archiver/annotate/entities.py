@@ -430,6 +430,9 @@ def _quoted_whole(text: str, span: Span) -> bool:
     return before in ('"', "“") and after[:1] in ('"', "”")
 
 
+CREDENTIALS = frozenset(["phd", "md", "dds", "mph", "mba", "rn", "esq", "dphil", "jd"])
+
+
 def _candidates(text: str) -> list[Span]:
     found = []
     starts = {s.start for s in sentences(text)}
@@ -452,6 +455,8 @@ def _candidates(text: str) -> list[Span]:
             continue
         if strip_titles(value).lower() in TITLES:
             continue  # "Judge" alone, "Mayor" alone
+        if value.lower().replace(".", "") in CREDENTIALS:
+            continue  # "Kelly McNagny, PhD, professor of ...": a degree, not a party
         found.extend(_title_complement(text, Span(offset, offset + len(value), value)))
     return found
 

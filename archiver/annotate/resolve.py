@@ -217,6 +217,8 @@ ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 REFLEXIVE_TAIL = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 
 
+# collective nouns an article may introduce with no name ("a determined group of parents")
+GROUP_HEADS = frozenset(["group", "crowd", "coalition"])
 PLACE_NOUNS = frozenset("country nation state city county town region province".split())  # noqa: SIM905
 
 
@@ -379,8 +381,9 @@ class Resolver:
             return phrase, "nominal", None  # "the researchers": a group, not one party
         if kind == PERSON and lower.split()[0] in ("a", "an", "one", "another"):
             return phrase, "nominal", None  # "a former director": someone not named
-        if kind == PERSON and self._introduced_unnamed(lower, head, at):
-            return phrase, "nominal", None  # "one legal expert" ... "the expert warned"
+        if (kind == PERSON or head in GROUP_HEADS) and self._introduced_unnamed(lower, head, at):
+            # "one legal expert" ... "the expert warned"; "a group of parents" ... "the group"
+            return phrase, "nominal", None
         owner = self._possessor(lower, at, depth) if kind == PERSON else None
         entity = self.salient(at, kind, head=phrase, quote=quote, depth=depth, exclude=owner)
         if entity is None:
