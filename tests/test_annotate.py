@@ -1624,6 +1624,24 @@ QUOTE_CASES = [
         "The group",
         False,
     ),
+    # a participle after ", repeatedly" hangs on its clause's unnamed subject, past an
+    # opening "As ..." clause, not on the street named before it
+    (
+        "As police arrived, a woman came running up Citico Avenue, repeatedly saying "
+        '"No, no, no," as she got closer.',
+        "No, no, no",
+        "a woman",
+        True,
+    ),
+    # ... and a description subject with capitals in it is resolved whole
+    (
+        "Sarah Huckabee Sanders returned to the podium on Monday.\n\nThe White House press "
+        "secretary was the first to mention it, cheekily telling reporters, "
+        "\u201cMissed you guys\u201d, as she took to the podium.",
+        "Missed you guys",
+        "Sarah Huckabee Sanders",
+        True,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

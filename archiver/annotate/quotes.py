@@ -426,7 +426,10 @@ COORDINATED_DOER = re.compile(
     r",\s+(?:but|and|yet)\s+(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)"
     r"\s+(?:has|have|had|was|were|is|are|[a-z]+ed)\b[^,;:\"“”]{0,60},\s*$"
 )
-PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”’]?\s*\w+ing$")
+PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”’]?\s*(?:\w+ly\s+)?\w+ing$")
+CLAUSE_OPENERS = frozenset(
+    "as when while after before if although though because since once until".split()  # noqa: SIM905
+)
 MAX_PARSED = 1500  # characters: longer "sentences" are lists or run-on text, not parsed
 SPEECH_JUST_BEFORE = re.compile(rf"\b{VERB}[,:]\s*$")
 NEW_CLAUSE = re.compile(r"^[\s,]*(?:and|but|while|whereas)[\s,]", re.I)
@@ -527,7 +530,7 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
         if INFINITIVE_BEFORE.search(before, max(0, match.start() - 4), match.start()):
             participle = participle or match
             continue  # "turned to Twitter to describe": the subject is far back; the parse
-        if PARTICIPLE_AFTER_COMMA.search(before, max(0, match.start() - 4), match.end()):
+        if PARTICIPLE_AFTER_COMMA.search(before, max(0, match.start() - 20), match.end()):
             doer = COORDINATED_DOER.search(before, 0, match.start())
             if participle is None and doer and plausible_speaker(doer.group("spk")):
                 # "The allegations prompted calls ..., but Adams has remained defiant,
@@ -561,9 +564,42 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
         antecedent = _who_antecedent(before[: participle.start()], RELATIVE_WHO)
         if antecedent and plausible_speaker(antecedent):
             return Cue(antecedent, participle.group(0), floor + participle.start())
+        described = _described_subject(before[: participle.start()])
+        if described is not None:
+            return Cue(described[0], participle.group(0), floor + described[1])
         opening = SUBJECT_FIRST.match(before)
         if opening and plausible_speaker(opening.group("spk")):
             return Cue(opening.group("spk"), participle.group(0), floor + opening.start("spk"))
+    return None
+
+
+def _described_subject(head: str) -> tuple[str, int] | None:
+    """The unnamed subject of the clause a participle hangs from, past an opening
+    subordinate clause: "As police arrived, a woman came running up Citico Avenue,
+    (repeatedly saying)" -> "a woman"."""
+    at = 0
+    for part in head.split(","):
+        stripped = part.lstrip()
+        offset = at + len(part) - len(stripped)
+        at += len(part) + 1
+        words = stripped.lower().split()
+        if not words or words[0] in CLAUSE_OPENERS:
+            continue
+        return _description_opening(stripped, offset)
+    return None
+
+
+def _description_opening(clause: str, offset: int) -> tuple[str, int] | None:
+    """A clause's subject when it is a description: a determiner, up to four words and
+    a lower-case noun for a person, then the verb ("The White House press secretary
+    was", "a woman came")."""
+    words = clause.split()
+    if len(words) < 3 or words[0].lower() not in ("a", "an", "the", "one"):
+        return None
+    for end in range(1, min(len(words) - 1, 6)):
+        head, after = words[end], words[end + 1]
+        if head.isalpha() and head.islower() and person_noun(head) and after[:1].islower():
+            return " ".join(words[: end + 1]), offset
     return None
 
 
