@@ -1642,6 +1642,23 @@ QUOTE_CASES = [
         "Sarah Huckabee Sanders",
         True,
     ),
+    # a dash after the name closes it, like a comma
+    (
+        "\u201cYou are pricing out our future leaders,\u201d said Lauren Buisson \u2014 vice "
+        "president of the council.",
+        "You are pricing",
+        "Lauren Buisson",
+        False,
+    ),
+    # "she" with nobody of hers named: the unnamed woman the story follows, not a street
+    # that starts with a first name
+    (
+        "A woman came running up Willow Street.\n\nShe ducked under the police tape.\n\n"
+        "An officer walked her back.\n\n\u201cAre you serious?\u201d she repeated.",
+        "Are you serious",
+        "A woman",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

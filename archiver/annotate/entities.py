@@ -484,7 +484,12 @@ def _title_complement(text: str, span: Span) -> list[Span]:
 CLUB_INITIALS = re.compile(r"\s(?!DC$|US$|UK$)[A-Z]{2,4}$")
 PERSON_AFTER = re.compile(r"^(?:[’']s)?(?:,| —| –)? (?:who\b|\d{1,3},)")
 ORG_AFTER = re.compile(r"^,? which\b")
-PLACE_NAME = re.compile(r"^(?:San|Santa|Los|Las|Fort|Port|Mount|Saint|St\.|Lake|Palm) [A-Z][a-z]+$")
+PLACE_NAME = re.compile(
+    r"^(?:San|Santa|Los|Las|Fort|Port|Mount|Saint|St\.|Lake|Palm) [A-Z][a-z]+$"
+    # "Willow Street", "Citico Avenue": a street, whatever first name it starts with
+    r"|^(?:[A-Z][\w’'.-]+ ){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Highway|Parkway|"
+    r"Square|Bridge|Terrace|Crescent|St\.|Ave\.|Rd\.|Blvd\.)$"
+)
 # "Eswar Prasad, a trade professor at Cornell,": an appositive that gives a person's job
 JOB_APPOSITIVE = re.compile(
     r", (?:(?:a|an|the|his|her)\s+)?(?:[\w.’'-]+\s+){0,4}?(?:professor|analyst|scholar|"

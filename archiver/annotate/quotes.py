@@ -66,8 +66,8 @@ COLON_LEAD = re.compile(
     r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s"
 )
 AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,—–-]*{VERB}\s+(?P<spk>[^,;:!?\"“”()]{{1,80}}?)"
-    r"(?=\s*[,;:!?(]|\.\s*$|\s*$|\s+(?:in|on|at|during|after|before|about|to|from|via|when|while|"
+    rf"^[\s,—–-]*{VERB}\s+(?P<spk>[^,;:!?\"“”()—–]{{1,80}}?)"
+    r"(?=\s*[,;:!?(—–]|\.\s*$|\s*$|\s+(?:in|on|at|during|after|before|about|to|from|via|when|while|"
     r"who|which|that|because|as|of|last|this|yesterday|today|tonight|earlier|later)\b)"
 )
 AFTER_VERB_APPOSITIVE = re.compile(

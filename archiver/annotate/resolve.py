@@ -217,6 +217,14 @@ ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 REFLEXIVE_TAIL = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 
 
+GENDERED_PEOPLE = {
+    **dict.fromkeys("man boy father son husband brother gentleman".split(), "m"),  # noqa: SIM905
+    **dict.fromkeys("woman girl mother daughter wife sister lady".split(), "f"),  # noqa: SIM905
+}
+UNNAMED_PERSON = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{'|'.join(GENDERED_PEOPLE)})\b"
+    r"(?!,?\s+[A-Z])"  # "a woman, Jane Doe," is named
+)
 # collective nouns an article may introduce with no name ("a determined group of parents")
 GROUP_HEADS = frozenset(["group", "crowd", "coalition"])
 PLACE_NOUNS = frozenset("country nation state city county town region province".split())  # noqa: SIM905
@@ -300,6 +308,9 @@ class Resolver:
             entity = self.salient(
                 at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth, exclude=exclude
             )
+            unnamed = self._unnamed_of_gender(at, gender) if entity is None and gender else None
+            if unnamed is not None:
+                return unnamed, "pronoun", None  # "a woman came running ... she repeated"
             if entity is None and gender:
                 # nobody of that gender in the last paragraphs: the article's main party
                 # of that gender, named further up ("Trump ... he ranted ... he said")
@@ -312,6 +323,10 @@ class Resolver:
                     reach=True,
                     exclude=exclude,
                 )
+            unnamed = self._unnamed_of_gender(at, gender, 6) if entity is None and gender else None
+            if unnamed is not None:
+                # "a woman came running ... She ducked ... she repeated": named nowhere
+                return unnamed, "pronoun", None
             if entity is None and gender:
                 # nobody of that gender: our guess from a first name was wrong, not the
                 # article ("Patrice Oyelowo ... she said")
@@ -389,6 +404,19 @@ class Resolver:
         if entity is None:
             return phrase, "nominal", None
         return entity.name, "nominal", entity
+
+    def _unnamed_of_gender(self, at: int, gender: str, paras: int = 3) -> str | None:
+        """The latest unnamed person of ``gender`` in the ``paras`` paragraphs up to ``at``
+        ("a woman", "the boy's father"), when nobody of that gender is named there."""
+        found = None
+        starts = [p.start for p in paragraphs(self.text) if p.start <= at]
+        floor = starts[-paras] if len(starts) >= paras else 0
+        for match in UNNAMED_PERSON.finditer(self.text, floor, at):
+            if GENDERED_PEOPLE[match.group("noun").lower()] == gender and not self._inside_quote(
+                match.start()
+            ):
+                found = match.group(0)
+        return found
 
     def _reporting_subject(self, at: int, gender: str | None) -> Entity | None:
         """ "Obama said that he has told the leaders ...": a pronoun right after a name's
