@@ -1659,6 +1659,15 @@ QUOTE_CASES = [
         "A woman",
         False,
     ),
+    # "X related that ... and noted,": the verb after "and" shares the named subject
+    (
+        "Jan Scepurek related that the library has surplus funds and noted, \u201cso far "
+        "we have been able to keep things going with less money.\u201d It was indicated "
+        "that the librarian is part time.",
+        "so far we have",
+        "Jan Scepurek",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

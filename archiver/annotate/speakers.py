@@ -284,6 +284,12 @@ DATELINE = re.compile(
 COORDINATED_VERB = re.compile(
     r"\b(he|she|they|He|She|They)\s+(?:\w+ly\s+)?[a-z]+\b[^,;:\"“”]{1,80}\s(?:and|but)$"
 )
+# "Jan Scepurek related that the library has funds and (noted)": a named subject, its
+# verb and the verb after "and" that shares it
+NAMED_COORDINATED = re.compile(
+    r"^(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+    r"[^,;:\"“”]{1,120}\s(?:and|but)$"
+)
 COORDINATORS = frozenset(["but", "and", "but then", "and then", "then", "yet"])
 CONTRACTION = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
 DOCUMENT_BY = re.compile(
@@ -325,6 +331,9 @@ def clause_subject(phrase: str) -> str:
         # "Ernst said she spoke by telephone with Braley and (called)": the verb after
         # "and" shares the subject of the clause it closes
         return shared.group(1)
+    named = NAMED_COORDINATED.match(parts[-1]) if parts else None
+    if named and not LEADING_NOT_NAME.intersection(named.group("spk").lower().split()[:1]):
+        return named.group("spk")
     last_words = parts[-1].split() if parts else []
     last = CONTRACTION.sub("", last_words[-1]) if last_words else ""
     if last.lower() in PRONOUNS:
