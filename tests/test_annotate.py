@@ -1668,6 +1668,23 @@ QUOTE_CASES = [
         "Jan Scepurek",
         False,
     ),
+    # an appositive whose closing comma is missing still describes the name before it
+    (
+        "It also comes just days after Kevin Fitzroy, Nissan\u2019s divisional vice-president "
+        "for European manufacturing told The Northern Echo it was \u201cbusiness as "
+        "usual\u201d after the company unveiled a new press.",
+        "business as usual",
+        "Kevin Fitzroy",
+        True,
+    ),
+    # a surname cut short ("Chandrasekar" for N Chandrasekaran) is the same person
+    (
+        "Tata Sons chairman N Chandrasekaran spoke on Friday.\n\nChandrasekar told "
+        "CNBC: \u201cWe are committed to Tata Motors.\u201d",
+        "We are committed",
+        "N Chandrasekaran",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

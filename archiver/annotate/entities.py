@@ -635,13 +635,16 @@ def _misspells(short: str, full: str) -> bool:
     extra or swapped in the surname ("Farnum" for Scott Farnam, "Ed Roye" for Ed Royce)?
     A typo in the article, not someone else; surnames under five letters are too alike."""
     short_words, full_words = short.split(), full.split()
-    if not 2 <= len(full_words) <= 3 or not known_first_name(full_words[0]):
+    personal = known_first_name(full_words[0]) or len(full_words[0].rstrip(".")) == 1
+    if not 2 <= len(full_words) <= 3 or not personal:
         return False
     if len(short_words) == 2 and short_words[0] != full_words[0]:
         return False
     if len(short_words) not in (1, 2):
         return False
     surname, written = full_words[-1], short_words[-1]
+    if len(written) >= 8 and surname.startswith(written) and len(surname) - len(written) <= 3:
+        return True  # "Chandrasekar" for N Chandrasekaran: the end dropped
     return min(len(surname), len(written)) >= 5 and _one_edit_apart(surname, written)
 
 

@@ -348,6 +348,12 @@ def clause_subject(phrase: str) -> str:
         return appositive
     if parts and person_of_named(parts[-1]):
         return parts[-1]  # "The authors of the study in Nature": not Nature
+    if len(parts) > 1 and POSSESSIVE_DESCRIPTION.match(parts[-1]):
+        # "after Kevin Kitzpatrick, Nissan's vice-president for Europe (told)": an
+        # appositive whose closing comma is missing describes the name before it
+        named = NAME_AT_END.search(parts[-2])
+        if named and has_name(named.group(0)):
+            return named.group(0)
     if last_words and _described_subject(parts[-1]):
         return parts[-1]  # "Last year, at a conference, the founder"
     last = parts[-1] if parts else ""
