@@ -1685,6 +1685,15 @@ QUOTE_CASES = [
         "N Chandrasekaran",
         False,
     ),
+    # dashes set off an aside as commas do; "the Tata group" speaks, not Ratan Tata
+    (
+        "Ratan N. Tata built the hotels.\n\nResponding to a letter by Paul White of Orient "
+        "Express \u2013 which was dubbed racist in India \u2013 the Tata group pointed out "
+        "that its hotels \u201care a proud Indian company.\u201d",
+        "are a proud",
+        "Tata group",
+        True,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "
@@ -1913,6 +1922,9 @@ def test_a_name_given_mid_sentence_is_not_the_subjects_quote():
     [
         'Her new book, "Rivers of Iron," tells the story of three steelworkers.',
         '"Save Our Schools!" the signs read.',
+        # right after the kind of work it names, even inside a speech clause
+        "Fun as that sounds \u2014 the late neurologist wrote about similar symptoms in his "
+        "book \u201cMusicophilia\u201d \u2014 Mary Steen was not thrilled.",
     ],
 )
 def test_titles_and_signs_followed_by_a_verb_are_not_quotes(text):

@@ -223,6 +223,9 @@ def classify(text: str, seg: Segment) -> str | None:
         return None
     if len(words) <= 2 and all(w[:1].isupper() for w in words) and NAME_SLOT.search(before):
         return None  # 'an episode of "DWTS."', 'the "Pose" actor': a name, not speech
+    capitalised = all(w[:1].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS)
+    if len(words) <= 6 and capitalised and WORK_SLOT.search(before):
+        return None  # 'in his book "Musicophilia"': a work's title
     if len(words) <= 2 and TERM_SLOT.search(before) and not _reported_before(text, seg):
         return None  # 'aware of "taste" receptors', 'from "exogenic" processes': a term
     ends_like_speech = bool(re.search(r"[.,!?…—–-]$", inner)) or not seg.closed
@@ -247,6 +250,12 @@ def classify(text: str, seg: Segment) -> str | None:
 
 # where a show's or a product's name goes: after an article or a preposition
 NAME_SLOT = re.compile(r"\b(?:the|a|an|of|on|in|to|from|for|with|at|by)\s+$", re.I)
+# where a work's title goes: right after the kind of work it is
+WORK_SLOT = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|album|song|single|play|musical|show|series|"
+    r"documentary|podcast|essay|poem|opera|painting|exhibition)\s+$",
+    re.I,
+)
 # a word or two quoted right after a preposition is a term being discussed, not speech
 TERM_SLOT = re.compile(r"\b(?:of|on|in|from|at|by|with|about)\s+$")
 TITLE_SMALL_WORDS = frozenset("a an the of to in on at and or for by with".split())  # noqa: SIM905

@@ -139,7 +139,7 @@ SOCIAL_ACCOUNT = re.compile(
 )
 NAMED_GROUP = re.compile(
     r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}?)(?:[’']s)?\s+"
-    r"(?P<group>campaign|administration|camp|team|government|family)$"
+    r"(?P<group>campaign|administration|camp|team|government|family|group)$"
 )
 
 

@@ -312,7 +312,9 @@ def clause_subject(phrase: str) -> str:
         # France, Germany and Britain": the first issuer named
         return clause_subject(re.split(r",| and ", issued.group("who"))[0])
     # an age set off by commas ("the former reality star, 71,") describes, never names
-    parts = [p.strip() for p in phrase.split(",") if p.strip() and not p.strip().isdigit()]
+    # dashes set off an aside as commas do ("Orient Express – dubbed racist – the Tata group")
+    pieces = re.split(r",|\s[—–]\s", phrase)
+    parts = [p.strip() for p in pieces if p.strip() and not p.strip().isdigit()]
     if len(parts) > 1 and parts[-1].lower() in COORDINATORS:
         # "He acknowledged ..., given the proximity to Election Day, but wrote": the verb
         # shares the subject of the first part that opens with a doer, past any opening
