@@ -1694,6 +1694,15 @@ QUOTE_CASES = [
         "Tata group",
         True,
     ),
+    # a job, then the name that holds it, then a long appositive: the name speaks
+    (
+        "Kevin Rudd spoke on television.\n\nThe Minister for Regional Australia, Simon "
+        "Crean, one of Mr Rudd's strongest critics in the run-up to his February challenge, "
+        "said: ''What he's demonstrated is that he's prepared to play in the team.''",
+        "What he's demonstrated",
+        "Simon Crean",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

@@ -28,6 +28,7 @@ from .speakers import (
     clause_subject,
     function_word,
     has_name,
+    name_after_description,
     name_with_appositive,
     noun_phrase,
     person_noun,
@@ -124,7 +125,7 @@ TITLE_PERIOD = (
     + r"|[A-Z])\."
 )
 BEFORE = re.compile(
-    rf"(?P<spk>(?:[^.!?\"“”]|{TITLE_PERIOD}){{1,100}}?)\s+"
+    rf"(?P<spk>(?:[^.!?\"“”]|{TITLE_PERIOD}){{1,160}}?)\s+"
     rf"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?{VERB}"
     r"(?P<rest>[^.!?\"“”]{0,90}?)[,:]\s*$"
 )
@@ -491,7 +492,7 @@ def colon_lead_in(sentence: str, offset: int) -> Cue | None:
         return None
     stripped = sentence.lstrip()
     parts = [p.strip() for p in stripped.split(",")]
-    named = name_with_appositive(parts) if len(parts) > 1 else None
+    named = name_after_description(parts) or name_with_appositive(parts) if len(parts) > 1 else None
     if named is not None:
         return Cue(named, None, offset + len(sentence) - len(stripped))
     match = COLON_LEAD.match(stripped)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .entities import ORG, PERSON
-from .text import SPEECH_VERBS, WEEKDAYS, names_in
+from .text import SPEECH_VERBS, TITLES, WEEKDAYS, names_in
 
 DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our"])
 PRONOUNS = {"he": PERSON, "she": PERSON, "they": None, "it": ORG, "i": PERSON, "we": None}
@@ -345,7 +345,7 @@ def clause_subject(phrase: str) -> str:
         # "Ignoring aides, he doubled down by (saying)", "he asked about the Muslim
         # Brotherhood, called": names after the verb are its objects
         return doer.group(1)
-    appositive = name_with_appositive(parts)
+    appositive = name_after_description(parts) or name_with_appositive(parts)
     if appositive:
         return appositive
     if parts and person_of_named(parts[-1]):
@@ -452,6 +452,18 @@ def _titled_name(part: str) -> str | None:
     if words[0].lower() in LEADING_NOT_NAME or not person_noun(words[-1].lower()):
         return None  # "In the Senate": a place, not a job
     return match.group("name")
+
+
+def name_after_description(parts: list[str]) -> str | None:
+    """ "The Minister for Regional Australia, Simon Crean, one of Rudd's critics,": a
+    description of a job, then the name that holds it, set off by commas."""
+    if len(parts) < 2 or parts[0].split()[0] not in ("The", "the"):
+        return None
+    words = parts[0].split()
+    job = next((w for w in words[1:4] if w[:1].isalpha()), "")
+    if not (job.lower() in TITLES or person_noun(job.lower())) or not _bare_name(parts[1]):
+        return None
+    return parts[1]
 
 
 def _bare_name(part: str) -> bool:
