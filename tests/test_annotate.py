@@ -1703,6 +1703,15 @@ QUOTE_CASES = [
         "Simon Crean",
         False,
     ),
+    # "he" after an unnamed spokesperson who was reported speaking, with no one named
+    (
+        "Cork University Hospital had 60 people on trolleys.\n\nA spokesperson for the "
+        "nurses' union said the numbers were getting worse every day.\n\n\u201cThe "
+        "private sector must step in now,\u201d he said.",
+        "The private sector",
+        "A spokesperson",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

@@ -220,6 +220,14 @@ REFLEXIVE_TAIL = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 GENDERED_PEOPLE = {
     **dict.fromkeys("man boy father son husband brother gentleman".split(), "m"),  # noqa: SIM905
     **dict.fromkeys("woman girl mother daughter wife sister lady".split(), "f"),  # noqa: SIM905
+    # either; only introduced as the subject opening a sentence that reports their words
+    # ("A spokesperson for the union said")
+    **dict.fromkeys(
+        """spokesperson spokesman spokeswoman official source resident witness neighbour
+        neighbor employee worker officer doctor nurse teacher student farmer owner
+        manager""".split(),  # noqa: SIM905
+        "",
+    ),
 }
 UNNAMED_PERSON = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{'|'.join(GENDERED_PEOPLE)})\b"
@@ -412,11 +420,21 @@ class Resolver:
         starts = [p.start for p in paragraphs(self.text) if p.start <= at]
         floor = starts[-paras] if len(starts) >= paras else 0
         for match in UNNAMED_PERSON.finditer(self.text, floor, at):
-            if GENDERED_PEOPLE[match.group("noun").lower()] == gender and not self._inside_quote(
-                match.start()
-            ):
+            noun_gender = GENDERED_PEOPLE[match.group("noun").lower()]
+            if self._inside_quote(match.start()) or noun_gender not in (gender, ""):
+                continue
+            if noun_gender or self._unnamed_speaker(match):
                 found = match.group(0)
         return found
+
+    def _unnamed_speaker(self, match: re.Match[str]) -> bool:
+        """An unnamed person who opens a sentence that reports their words ("A
+        spokesperson for the union said there had been ...")."""
+        start = match.start()
+        if self._sentence_start(start) != start or match.group(0)[:1] not in "Aa":
+            return False
+        sentence = self.text[match.end() : self._sentence_end(start)]
+        return bool(re.search(rf"\b{VERB}\b", sentence))
 
     def _reporting_subject(self, at: int, gender: str | None) -> Entity | None:
         """ "Obama said that he has told the leaders ...": a pronoun right after a name's
