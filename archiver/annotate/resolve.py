@@ -217,7 +217,8 @@ ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 REFLEXIVE_TAIL = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 
 
-GENDERED_PEOPLE = {
+# nouns for someone the article may never name, with the pronoun's gender ("" for either)
+UNNAMED_PEOPLE = {
     **dict.fromkeys("man boy father son husband brother gentleman".split(), "m"),  # noqa: SIM905
     **dict.fromkeys("woman girl mother daughter wife sister lady".split(), "f"),  # noqa: SIM905
     # either; only introduced as the subject opening a sentence that reports their words
@@ -230,7 +231,7 @@ GENDERED_PEOPLE = {
     ),
 }
 UNNAMED_PERSON = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{'|'.join(GENDERED_PEOPLE)})\b"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{'|'.join(UNNAMED_PEOPLE)})\b"
     r"(?!,?\s+[A-Z])"  # "a woman, Jane Doe," is named
 )
 # collective nouns an article may introduce with no name ("a determined group of parents")
@@ -417,10 +418,8 @@ class Resolver:
         """The latest unnamed person of ``gender`` in the ``paras`` paragraphs up to ``at``
         ("a woman", "the boy's father"), when nobody of that gender is named there."""
         found = None
-        starts = [p.start for p in paragraphs(self.text) if p.start <= at]
-        floor = starts[-paras] if len(starts) >= paras else 0
-        for match in UNNAMED_PERSON.finditer(self.text, floor, at):
-            noun_gender = GENDERED_PEOPLE[match.group("noun").lower()]
+        for match in UNNAMED_PERSON.finditer(self.text, self._window_start(at, paras), at):
+            noun_gender = UNNAMED_PEOPLE[match.group("noun").lower()]
             if self._inside_quote(match.start()) or noun_gender not in (gender, ""):
                 continue
             if noun_gender or self._unnamed_speaker(match):
@@ -712,9 +711,10 @@ class Resolver:
     def _para_start(self, at: int) -> int:
         return self.text.rfind("\n", 0, at) + 1
 
-    def _window_start(self, at: int) -> int:
-        paras = [p for p in paragraphs(self.text) if p.start <= at]
-        return paras[-3].start if len(paras) >= 3 else 0
+    def _window_start(self, at: int, paras: int = 3) -> int:
+        """Where the ``paras`` paragraphs up to ``at`` start."""
+        starts = [p.start for p in paragraphs(self.text) if p.start <= at]
+        return starts[-paras] if len(starts) >= paras else 0
 
     def _inside_quote(self, offset: int) -> bool:
         return any(start < offset < end for start, end in self.quote_spans)
