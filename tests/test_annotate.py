@@ -1712,6 +1712,16 @@ QUOTE_CASES = [
         "A spokesperson",
         False,
     ),
+    # "the post continued": whoever the article said published the post
+    (
+        "The Bees Creek Fire District said two firefighters were hurt early Thursday.\n\n"
+        "In a post on its Facebook page, the district said crews \u201cresponded to a call "
+        "on Graham Road.\u201d\n\n\u201cUpon arrival, the roof collapsed,\u201d the post "
+        "continued.",
+        "Upon arrival",
+        "Bees Creek Fire District",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

@@ -119,6 +119,12 @@ DOCUMENT_HEADS = frozenset(
         "memo",
         "announcement",
         "notice",
+        "post",
+        "tweet",
+        "ruling",
+        "lawsuit",
+        "indictment",
+        "affidavit",
     ]
 )
 PERSON_HEADS = frozenset(
