@@ -1855,6 +1855,17 @@ def test_names_split_at_sentence_ends_and_skip_party_tags(text, names):
     assert [n.text for n in names_in(text) if n.text not in ("He", "A")] == names
 
 
+def test_an_office_after_a_possessive_is_part_of_the_name():
+    text = (
+        "The Jasper County Sheriff\u2019s Office said a deputy was shot on Thursday. The "
+        "Harris County District Attorney\u2019s Department declined to comment."
+    )
+    names = {e.name for e in build_index(text).entities}
+    assert "Jasper County Sheriff\u2019s Office" in names
+    assert "Harris County District Attorney\u2019s Department" in names
+    assert "Office" not in names
+
+
 def test_a_minister_title_is_not_part_of_the_name():
     index = build_index(
         "Two Russian officials were named. That prompted Russian Deputy Foreign Minister "

@@ -523,10 +523,11 @@ def _acronym_before_person(offset: int, piece: str) -> list[tuple[int, str]]:
     return [(offset, words[0]), (offset + rest, piece[rest:])]
 
 
-# Words that name an institution after a possessive ("St. Brigid's Medical Center").
+# Words that name an institution after a possessive ("St. Brigid's Medical Center",
+# "the Jasper County Sheriff's Office").
 INSTITUTION_WORDS = frozenset(
     """Hospital Medical Center Centre Church Cathedral School College University Academy
-    Clinic Health Home Homes""".split()  # noqa: SIM905
+    Clinic Health Home Homes Office Department""".split()  # noqa: SIM905
 )
 
 
