@@ -1722,6 +1722,15 @@ QUOTE_CASES = [
         "Bees Creek Fire District",
         False,
     ),
+    # a capitalised job "of" or "for" a body, set off by commas, describes the name
+    (
+        "Twelve diplomats were given 72 hours to leave.\n\nAnatoliy Glaz, Spokesperson for "
+        "the Ministry of Foreign Affairs of Belarus, explains this decision by "
+        "\u201cnumerous unfriendly actions of Ukraine\u201d and interference.",
+        "numerous unfriendly",
+        "Anatoliy Glaz",
+        True,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

@@ -494,7 +494,13 @@ def _descriptive_part(part: str) -> bool:
     Alicia Moreau" is not one)."""
     words = part.split()
     if not part[:1].islower():
-        return False
+        # "Spokesperson for the Ministry of Foreign Affairs": a job, capitalised, of a body
+        job = words[0].lower() if words else ""
+        return (
+            len(words) > 2
+            and words[1] in ("of", "for", "at")
+            and (job in TITLES or person_noun(job))
+        )
     # "speaking to reporters outside the Capitol", "flanked by Lt. Gov. Paul Diaz": a
     # participle phrase set off by commas is an aside, never the subject
     return any(w in DESCRIPTIVE_LINKS for w in words[:3]) or words[0].endswith(("ing", "ed"))
