@@ -1731,6 +1731,15 @@ QUOTE_CASES = [
         "Anatoliy Glaz",
         True,
     ),
+    # "commented," is a speech verb
+    (
+        "Belarus closed the consulate.\n\nOleh Nikolenko, Spokesperson for the Ministry of "
+        "Foreign Affairs of Ukraine, commented, \u201cToday the Belarusian side announced "
+        "cuts.\u201d",
+        "Today the Belarusian",
+        "Oleh Nikolenko",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

@@ -272,7 +272,7 @@ SPEECH_VERBS = (
     "repeated|repeats|reiterated|reiterates|reiterating|reported|reports|assured|assures|"
     "ranted|raved|bragged|gushed|griped|fumed|thundered|teased|marveled|marvelled|sighed|"
     "answered|answers|began|interrupted|interrupts|bellowed|roared|cried|barked|boomed|"
-    "deadpanned|needled|sniped|jabbed"
+    "deadpanned|needled|sniped|jabbed|commented"
 )
 
 
