@@ -1740,6 +1740,14 @@ QUOTE_CASES = [
         "Oleh Nikolenko",
         False,
     ),
+    # a body and a job before the name that opens a colon's lead-in
+    (
+        "The minister met farmers on Monday.\n\nIFA president Tim Cullinan agreed to the "
+        "meeting but told the minister: \u201cWe are at a point of no more negotiations.\u201d",
+        "We are at a point",
+        "Tim Cullinan",
+        False,
+    ),
     # a surname misspelt once is the same person, under the spelling used most
     (
         "Council member Owen Hartwell voted no.\n\nAccording to Hartwel, \u201cthe money "

@@ -61,9 +61,11 @@ NAMING_CUES = re.compile(
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|often\s+)?called)\s*$",
     re.I,
 )
-# The subject opening a sentence: a pronoun, a description or a capitalised name.
+# The subject opening a sentence: a pronoun, a description or a capitalised name, which
+# may have a body and a job before it ("IFA president Tim Cullinan").
 COLON_LEAD = re.compile(
     r"(?:[^,.;:\"“”]{1,80},\s+)?(?P<spk>[Hh]e|[Ss]he|[Tt]hey|It|[Tt]he (?:[\w-]+ ){0,3}?[\w-]+"
+    r"|(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+"
     r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s"
 )
 AFTER_VERB_FIRST = re.compile(
