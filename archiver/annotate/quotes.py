@@ -576,7 +576,7 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
         antecedent = _who_antecedent(before[: participle.start()], RELATIVE_WHO)
         if antecedent and plausible_speaker(antecedent):
             return Cue(antecedent, participle.group(0), floor + participle.start())
-        described = _described_subject(before[: participle.start()])
+        described = _unnamed_subject(before[: participle.start()])
         if described is not None:
             return Cue(described[0], participle.group(0), floor + described[1])
         opening = SUBJECT_FIRST.match(before)
@@ -585,7 +585,7 @@ def cue_in_clause(text: str, seg: Segment, floor: int) -> Cue | None:
     return None
 
 
-def _described_subject(head: str) -> tuple[str, int] | None:
+def _unnamed_subject(head: str) -> tuple[str, int] | None:
     """The unnamed subject of the clause a participle hangs from, past an opening
     subordinate clause: "As police arrived, a woman came running up Citico Avenue,
     (repeatedly saying)" -> "a woman"."""
@@ -597,11 +597,12 @@ def _described_subject(head: str) -> tuple[str, int] | None:
         words = stripped.lower().split()
         if not words or words[0] in CLAUSE_OPENERS:
             continue
-        return _description_opening(stripped, offset)
+        subject = _description_opening(stripped)
+        return (subject, offset) if subject else None
     return None
 
 
-def _description_opening(clause: str, offset: int) -> tuple[str, int] | None:
+def _description_opening(clause: str) -> str | None:
     """A clause's subject when it is a description: a determiner, up to four words and
     a lower-case noun for a person, then the verb ("The White House press secretary
     was", "a woman came")."""
@@ -611,7 +612,7 @@ def _description_opening(clause: str, offset: int) -> tuple[str, int] | None:
     for end in range(1, min(len(words) - 1, 6)):
         head, after = words[end], words[end + 1]
         if head.isalpha() and head.islower() and person_noun(head) and after[:1].islower():
-            return " ".join(words[: end + 1]), offset
+            return " ".join(words[: end + 1])
     return None
 
 
