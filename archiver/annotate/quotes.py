@@ -1015,7 +1015,7 @@ def _stray_line(line: str) -> bool:
     return (
         len(stripped.split()) <= 5
         and not stripped.endswith((".", "!", "?"))
-        and not (MARK.search(stripped))
+        and not MARK.search(stripped)
     )
 
 

@@ -285,6 +285,7 @@ class Resolver:
         spans = sentences(text)
         self._sentence_starts = [x.start for x in spans]
         self._sentence_ends = [x.end for x in spans]
+        self._paragraph_starts = [x.start for x in paragraphs(text)]
         self._subjects: dict[int, bool] = {}
 
     def resolve(
@@ -713,8 +714,8 @@ class Resolver:
 
     def _window_start(self, at: int, paras: int = 3) -> int:
         """Where the ``paras`` paragraphs up to ``at`` start."""
-        starts = [p.start for p in paragraphs(self.text) if p.start <= at]
-        return starts[-paras] if len(starts) >= paras else 0
+        count = bisect.bisect_right(self._paragraph_starts, at)
+        return self._paragraph_starts[count - paras] if count >= paras else 0
 
     def _inside_quote(self, offset: int) -> bool:
         return any(start < offset < end for start, end in self.quote_spans)

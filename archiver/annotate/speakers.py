@@ -467,9 +467,12 @@ def name_after_description(parts: list[str]) -> str | None:
         return None
     words = parts[0].split()
     job = next((w for w in words[1:4] if w[:1].isalpha()), "")
-    if not (job.lower() in TITLES or person_noun(job.lower())) or not _bare_name(parts[1]):
-        return None
-    return parts[1]
+    return parts[1] if _job_word(job) and _bare_name(parts[1]) else None
+
+
+def _job_word(word: str) -> bool:
+    """ "Minister", "spokesperson", "Director": a title or a noun for a person."""
+    return word.lower() in TITLES or person_noun(word.lower())
 
 
 def _bare_name(part: str) -> bool:
@@ -495,12 +498,7 @@ def _descriptive_part(part: str) -> bool:
     words = part.split()
     if not part[:1].islower():
         # "Spokesperson for the Ministry of Foreign Affairs": a job, capitalised, of a body
-        job = words[0].lower() if words else ""
-        return (
-            len(words) > 2
-            and words[1] in ("of", "for", "at")
-            and (job in TITLES or person_noun(job))
-        )
+        return len(words) > 2 and words[1] in ("of", "for", "at") and _job_word(words[0])
     # "speaking to reporters outside the Capitol", "flanked by Lt. Gov. Paul Diaz": a
     # participle phrase set off by commas is an aside, never the subject
     return any(w in DESCRIPTIVE_LINKS for w in words[:3]) or words[0].endswith(("ing", "ed"))
