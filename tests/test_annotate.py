@@ -11,7 +11,7 @@ from archiver import annotate, archive_file, extract
 from archiver.annotate.disclosures import classify_sentence
 from archiver.annotate.entities import build_index
 from archiver.annotate.parties import sponsor_matches
-from archiver.annotate.text import name_gender, names_in
+from archiver.annotate.text import name_gender, names_in, sentences
 from archiver.cli import cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -2128,3 +2128,20 @@ def test_the_first_name_table_answers_as_gender_guessers_detector():
     names = [*list(detector.names)[::50], "Maria", "JOHN", "Kim", "Zyxwv"]
     assert [name_gender(n) for n in names] == [detector.get_gender(n) for n in names]
     assert name_gender("Zyxwv") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gov. Ann Holt spoke. Then Sen. Bo Li did.",
+            ["Gov. Ann Holt spoke.", "Then Sen. Bo Li did."],
+        ),
+        ("He met J. B. Smith at noon. Smith left.", ["He met J. B. Smith at noon.", "Smith left."]),
+        ("It is at nasa.gov. Then it ended.", ["It is at nasa.gov.", "Then it ended."]),
+        # a word longer than the stretch looked back over is read whole
+        (f"See {'x' * 90}. Then it ended.", [f"See {'x' * 90}.", "Then it ended."]),
+    ],
+)
+def test_sentences_split_after_words_that_end_them(text, expected):
+    assert [s.text for s in sentences(text)] == expected

@@ -626,8 +626,11 @@ def _joins(short: str, full: str) -> bool:
 def _abbreviates(key: str, name: str) -> bool:
     """Is the normalised mention ``key`` ("epa", "u.s.") the acronym of ``name`` as
     written ("Environmental Protection Agency")? The capitals are only in ``name``."""
-    short = key.replace(".", "")
-    return " " not in key and len(short) <= 6 and acronym(name).lower() == short
+    return _could_abbreviate(key) and acronym(name).lower() == key.replace(".", "")
+
+
+def _could_abbreviate(key: str) -> bool:
+    return " " not in key and len(key.replace(".", "")) <= 6
 
 
 def _misspells(short: str, full: str) -> bool:
@@ -676,7 +679,8 @@ def _best_join(key: str, entities: list[Entity], names: dict[int, str]) -> Entit
     organisation named after it ("Vandermeer": Curtis Vandermeer, not Vandermeer Income
     Partners). ``names`` holds each entity's normalised name."""
     joined = [e for e in entities if _joins(key, names[e.id])]
-    joined = joined or [e for e in entities if _abbreviates(key, e.name)]
+    if not joined and _could_abbreviate(key):  # checked first: a name costs a little
+        joined = [e for e in entities if _abbreviates(key, e.name)]
     joined = joined or [e for e in entities if _misspells(key, names[e.id])]
     if len(joined) > 1 and len(key.split()) == 1:
         for entity in joined:

@@ -304,23 +304,39 @@ def ends_sentence(word: str) -> bool:
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of ``text[start:end]``, split at end punctuation followed by a capital,
     except after known abbreviations and single initials."""
-    end = len(text) if end is None else end
+    return list(_sentences(text, start, len(text) if end is None else end))
+
+
+# Each annotator splits the whole article: split it once (str caches its own hash, so
+# the key costs nothing after the first call).
+@lru_cache(maxsize=4)
+def _sentences(text: str, start: int, end: int) -> tuple[Span, ...]:
     found: list[Span] = []
-    begin = start
     for para in paragraphs(text[start:end]):
         p_start, p_end = start + para.start, start + para.end
         begin = p_start
         for match in SENTENCE_END.finditer(text, p_start, p_end):
-            before = text[begin : match.start() + 1]
-            last = before.rsplit(None, 1)[-1].rstrip(".") if before.split() else ""
-            if not ends_sentence(last):
+            if not ends_sentence(_word_before(text, begin, match.start() + 1)):
                 continue
             stop = match.end()
             found.append(Span(begin, stop, text[begin:stop].rstrip()))
             begin = stop
         if begin < p_end:
             found.append(Span(begin, p_end, text[begin:p_end]))
-    return found
+    return tuple(found)
+
+
+LAST_WORD = re.compile(r"\S*\Z")
+
+
+def _word_before(text: str, begin: int, end: int) -> str:
+    """The last word of ``text[begin:end]`` without its periods ("Gov" in "... Gov.")."""
+    window = max(begin, end - 80)  # a word is shorter; the search runs to ``end``
+    match = LAST_WORD.search(text, window, end)
+    word = match.group(0) if match else ""
+    if match and match.start() == window and window > begin:
+        word = text[begin:end].rsplit(None, 1)[-1]  # longer than the window after all
+    return word.rstrip(".")
 
 
 PERSON_TITLES = frozenset(
