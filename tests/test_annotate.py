@@ -1779,6 +1779,14 @@ QUOTE_CASES = [
         "one store chairman",
         False,
     ),
+    # a speech verb right after the quote cues it, though a noun like "remarks" follows
+    (
+        '"It cuts jobs," said Senate leader Walt Pruitt. "That speech was written by his '
+        "donors,\" said Majority Leader Nora Decker in response to Pruitt's remarks.",
+        "That speech",
+        "Nora Decker",
+        False,
+    ),
 ]
 
 

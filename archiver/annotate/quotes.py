@@ -390,7 +390,10 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
         return None  # '"...I guess." Smith agreed: "..."': the next quote's lead-in
     if ends_sentence and after.lstrip(" \t").startswith("\n"):
         return None  # a new line after a finished sentence: a new paragraph's subject
+    verb_first = VERB_FIRST.match(after) is not None
     for pattern in patterns:
+        if verb_first and pattern in NAME_THEN_VERB:
+            continue  # 'said Russ Decker in response to Fitzgerald's remarks': "said" cues
         match = pattern.match(after)
         phrase = match.group("spk") if match else ""
         if pattern is AFTER_APPOSITIVE:
@@ -407,6 +410,8 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
     return None
 
 
+VERB_FIRST = re.compile(rf"[\s,—–-]*{VERB}\s")
+NAME_THEN_VERB = (AFTER_SPK_FIRST, AFTER_APPOSITIVE)
 # an epigraph's credit: '"Had he taken The Dragon Waiting ..." — Neil Gaiman'
 DASH_CREDIT = re.compile(
     r"^[ \t]*[—–][ \t]*(?P<spk>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]*(?:,|$)"
