@@ -1787,6 +1787,14 @@ QUOTE_CASES = [
         "Nora Decker",
         False,
     ),
+    # "of" after a person's name: the person speaks, not the ministry named after it
+    (
+        "Pastor Daryl Hensley of New Hope Christian Ministries said he could "
+        '"feel the panic" in his congregation.',
+        "feel the panic",
+        "Daryl Hensley",
+        True,
+    ),
 ]
 
 

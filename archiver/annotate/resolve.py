@@ -467,6 +467,10 @@ class Resolver:
         entity = self.index.find(raw)
         if entity is not None:
             return entity
+        holder, of, _ = raw.partition(" of ")
+        entity = self.index.find(holder) if of else None
+        if entity is not None and entity.kind == PERSON:
+            return entity  # "Harris of Total Life Ministries"
         words = raw.split()
         for first in range(1, len(words)):
             entity = self.index.find(" ".join(words[first:]))

@@ -252,7 +252,8 @@ CORPORATE = re.compile(
     r"Administration|Service|Ministry|Congress|Senate|House|Assembly|Legislature|Agency|"
     r"Health|Healthcare|Pharmaceuticals|Therapeutics|Insurance|Industries|Foods|Logistics|"
     r"Solutions|Robotics|Software|Ventures|Capital|Brands|Reports|Review|Magazine|"
-    r"Psychiatry|Medicine|Securities|Equities|Productions|Entertainment)\b\.?"
+    r"Psychiatry|Medicine|Securities|Equities|Productions|Entertainment|Ministries|"
+    r"Organization|Organisation|Enterprises|Associates|Communications|Hospitals)\b\.?"
 )
 SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|added|adds|asked|asks|argued|argues|explained|"
