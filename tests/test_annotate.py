@@ -1795,6 +1795,16 @@ QUOTE_CASES = [
         "Daryl Hensley",
         True,
     ),
+    # "he added" goes on from the quote before it, though "Udaya" is usually a woman's name
+    (
+        "A statement posted on the website, Lankaweb, on Sunday claimed that the army "
+        "attacked.\n\nThe reports have been denied.\n\n\u201cThis is not true,\u201d "
+        "Brigadier Udaya Perera told RFI. \u201cAt the same time, they fired at them,"
+        "\u201d he added.",
+        "At the same time",
+        "Udaya Perera",
+        False,
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import Entity, EntityIndex
+from .entities import PERSON, Entity, EntityIndex
 from .resolve import Resolver
 from .speakers import (
     DOCUMENT_HEADS,
@@ -873,6 +873,10 @@ def _resolve_cue(
     addressee = _addressee(text, cue, resolver) if pronoun else None
     found = resolver.resolve(cue.phrase, at, (seg.start, seg.end), exclude=addressee)
     entity = found[2]
+    if pronoun and previous and _goes_on(text, previous, seg, cue, entity, resolver):
+        # '"...," Udaya Nanayakkara told RFI. "...," he added.': the same speaker, whom
+        # only a first name's usual gender had ruled out
+        return previous.speaker, "pronoun", previous.entity
     if pronoun and previous and entity is previous.entity and _answers(text, previous, seg):
         # '"When did she know?" Lemon asked. / "I don't know," he said.': in an exchange,
         # the answer is the other party's, someone already quoted
@@ -880,6 +884,27 @@ def _resolve_cue(
         if other[2] is not None and any(other[2] is e for _, e in resolver.speakers):
             return other
     return found
+
+
+def _goes_on(
+    text: str,
+    previous: Quote,
+    seg: Segment,
+    cue: Cue,
+    entity: Entity | None,
+    resolver: Resolver,
+) -> bool:
+    """The quote follows a whole quote in its paragraph, cued after it by "he" or "she"
+    with nobody else named between, and that quote's speaker was left out only for a
+    first name's usual gender."""
+    speaker = previous.entity
+    if speaker is None or speaker is entity or not speaker.gender_guessed or previous.partial:
+        return False
+    between = text[previous.end : seg.start]
+    if cue.at < seg.end or "\n" in between:
+        return False
+    named = (resolver.index.find(n.text) for n in names_in(between))
+    return not any(e is not None and e is not speaker and e.kind == PERSON for e in named)
 
 
 def _answers(text: str, previous: Quote, seg: Segment) -> bool:
