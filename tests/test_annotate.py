@@ -1805,6 +1805,13 @@ QUOTE_CASES = [
         "Udaya Perera",
         False,
     ),
+    # a capitalised job after the name ("Logan High School Senior") is not the speaker
+    (
+        '"It has been very stressful," said Ignacio Ruiz, Logan High School Senior.',
+        "very stressful",
+        "Ignacio Ruiz",
+        False,
+    ),
 ]
 
 

@@ -36,7 +36,17 @@ from .speakers import (
     unquoted,
 )
 from .syntax import fragment_speaker, may_report
-from .text import ABBREVIATIONS, SPEECH_VERBS, Span, ends_sentence, names_in, paragraphs, sentences
+from .text import (
+    ABBREVIATIONS,
+    SPEECH_VERBS,
+    Span,
+    ends_sentence,
+    known_first_name,
+    looks_corporate,
+    names_in,
+    paragraphs,
+    sentences,
+)
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = ('"', "''")
@@ -398,6 +408,8 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
         phrase = match.group("spk") if match else ""
         if pattern is AFTER_APPOSITIVE:
             phrase = clause_subject(phrase)
+        if pattern is AFTER_VERB_APPOSITIVE and match:
+            phrase = _named_before_job(match.group(0), phrase)
         if match and plausible_speaker(phrase):
             if ends_sentence and REPORTED_CLAUSE.match(after, match.end()):
                 return None  # '"...belongings." Martha added that ...': a new sentence
@@ -412,6 +424,20 @@ def cue_after(text: str, seg: Segment, limit: int) -> Cue | None:
 
 VERB_FIRST = re.compile(rf"[\s,—–-]*{VERB}\s")
 NAME_THEN_VERB = (AFTER_SPK_FIRST, AFTER_APPOSITIVE)
+
+
+def _named_before_job(cue: str, after_comma: str) -> str:
+    """'said Ignacio Rodriguez, Logan High School Senior': a person's name before the
+    comma, and a body's name or no name after it, is the speaker; the rest is a job."""
+    before = VERB_FIRST.sub("", cue, count=1).rsplit(",", 1)[0].strip()
+    words = before.split()
+    personal = 2 <= len(words) <= 3 and known_first_name(words[0])
+    named_after = any(known_first_name(w) for w in after_comma.split())
+    if personal and all(w[:1].isupper() for w in words):
+        return before if looks_corporate(after_comma) or not named_after else after_comma
+    return after_comma
+
+
 # an epigraph's credit: '"Had he taken The Dragon Waiting ..." — Neil Gaiman'
 DASH_CREDIT = re.compile(
     r"^[ \t]*[—–][ \t]*(?P<spk>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]*(?:,|$)"
