@@ -1812,6 +1812,15 @@ QUOTE_CASES = [
         "Ignacio Ruiz",
         False,
     ),
+    # "his campaign team" is the campaign of whom "his" refers to
+    (
+        "President Lucien Marchal faces a run-off on Sunday.\n\nHe will make his rally "
+        "more personal, according to his campaign team, requiring an \u201cenergetic "
+        "presence\u201d on stage.",
+        "energetic presence",
+        "Lucien Marchal campaign team",
+        True,
+    ),
 ]
 
 

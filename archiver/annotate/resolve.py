@@ -142,6 +142,11 @@ NAMED_GROUP = re.compile(
     r"(?P<group>campaign|administration|camp|team|government|family|group)$"
 )
 
+PRONOUN_GROUP = re.compile(
+    r"^(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<group>(?:campaign|administration|camp|government)"
+    r"(?:\s+team)?|family)$"
+)
+
 
 def _describes(description: str, mention: Mention, entity: Entity) -> float:
     """1 when the head noun of ``description`` is among the words the article used for
@@ -367,6 +372,12 @@ class Resolver:
             # candidate it is named after
             name = re.sub(r"[’']s$", "", strip_titles(group.group("name")))
             return f"{name} {group.group('group')}", "name", None
+        owned = PRONOUN_GROUP.match(phrase)
+        if owned:  # "his campaign team": the campaign of whom "his" refers to
+            gender = "f" if owned.group("pronoun").lower() == "her" else "m"
+            owner = self.salient(at, PERSON, gender=gender, quote=quote, depth=depth)
+            if owner is not None:
+                return f"{owner.name} {owned.group('group')}", "nominal", None
         of_named = person_of_named(phrase)
         if of_named and not self._described_as(of_named, at):
             # "The authors of the research in JAMA Psychiatry", "a lawyer for the Trust":
