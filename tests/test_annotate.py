@@ -1821,6 +1821,14 @@ QUOTE_CASES = [
         "Lucien Marchal campaign team",
         True,
     ),
+    # a country's opposition speaks, not the country
+    (
+        "HARARE - Zimbabwe\u2019s opposition accused President Robert Mugabe on Saturday of "
+        "waging a \u201cwar on the people\u201d to reverse the election.",
+        "war on the people",
+        "Zimbabwe\u2019s opposition",
+        True,
+    ),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .entities import ORG, PARTY_MEMBERS, PERSON, Entity, EntityIndex, Mention
+from .entities import ORG, PARTY_MEMBERS, PERSON, PLACE, Entity, EntityIndex, Mention
 from .speakers import (
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -142,6 +142,7 @@ NAMED_GROUP = re.compile(
     r"(?P<group>campaign|administration|camp|team|government|family|group)$"
 )
 
+OWNED = re.compile(r"[’']s\s+[a-z]")
 PRONOUN_GROUP = re.compile(
     r"^(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<group>(?:campaign|administration|camp|government)"
     r"(?:\s+team)?|family)$"
@@ -390,6 +391,9 @@ class Resolver:
             names = []  # "The Texas senator": a place or party describing a senator
         if names:
             found = [(n.text, self._find_name(n.text)) for n in names]
+            place = found[-1][1]
+            if place is not None and place.kind == PLACE and OWNED.match(phrase, names[-1].end):
+                return phrase, "nominal", None  # "Zimbabwe's opposition": not the country
             people = [(raw, e) for raw, e in found if e is not None and e.kind == PERSON]
             # "Holloway campaign manager Trish Delacroix": the last person named heads it
             raw, entity = people[-1] if people else found[0]
