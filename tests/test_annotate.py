@@ -1826,7 +1826,7 @@ QUOTE_CASES = [
         "HARARE - Zimbabwe\u2019s opposition accused President Robert Mugabe on Saturday of "
         "waging a \u201cwar on the people\u201d to reverse the election.",
         "war on the people",
-        "Zimbabwe\u2019s opposition",
+        "Zimbabwe opposition",
         True,
     ),
 ]

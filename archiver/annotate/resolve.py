@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .entities import ORG, PARTY_MEMBERS, PERSON, PLACE, Entity, EntityIndex, Mention
+from .entities import ORG, PARTY_MEMBERS, PERSON, Entity, EntityIndex, Mention
 from .speakers import (
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -139,10 +139,10 @@ SOCIAL_ACCOUNT = re.compile(
 )
 NAMED_GROUP = re.compile(
     r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}?)(?:[’']s)?\s+"
-    r"(?P<group>campaign|administration|camp|team|government|family|group)$"
+    r"(?P<group>campaign|administration|camp|team|government|family|group|opposition|army|"
+    r"military|junta|parliament)$"
 )
 
-OWNED = re.compile(r"[’']s\s+[a-z]")
 PRONOUN_GROUP = re.compile(
     r"^(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<group>(?:campaign|administration|camp|government)"
     r"(?:\s+team)?|family)$"
@@ -391,9 +391,6 @@ class Resolver:
             names = []  # "The Texas senator": a place or party describing a senator
         if names:
             found = [(n.text, self._find_name(n.text)) for n in names]
-            place = found[-1][1]
-            if place is not None and place.kind == PLACE and OWNED.match(phrase, names[-1].end):
-                return phrase, "nominal", None  # "Zimbabwe's opposition": not the country
             people = [(raw, e) for raw, e in found if e is not None and e.kind == PERSON]
             # "Holloway campaign manager Trish Delacroix": the last person named heads it
             raw, entity = people[-1] if people else found[0]
