@@ -2195,3 +2195,13 @@ def test_the_first_name_table_answers_as_gender_guessers_detector():
 )
 def test_sentences_split_after_words_that_end_them(text, expected):
     assert [s.text for s in sentences(text)] == expected
+
+
+def test_a_short_first_part_of_a_name_is_kept():
+    """'Zaw Min Tun': "Min" is a first name, but "Zaw" is no descriptor to strip off."""
+    text = (
+        "Detained leader Aung San Suu Kyi is in \u201cgood health,\u201d junta spokesman "
+        "Zaw Min Tun told AFP on Thursday. Sen. Jordan Smith criticised the junta."
+    )
+    names = {p.name for p in annotate(text).parties}
+    assert {"Aung San Suu Kyi", "Zaw Min Tun", "Jordan Smith"} <= names

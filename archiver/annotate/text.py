@@ -599,8 +599,16 @@ def _personal_name_at(words: list[str]) -> int | None:
         if i and words[i - 1] in PLACE_PREFIXES:
             continue  # "New York City", "South Dakota Jones": "York" is no first name here
         if word[:1].isupper() and words[i + 1][:1].isupper() and known_first_name(word):
+            if i == 1 and _part_of_name(words[0], word):
+                return None
             return i
     return None
+
+
+def _part_of_name(before: str, first: str) -> bool:
+    """ "Zaw Min Tun", "Aung San Suu Kyi": a short word with no period before a name
+    given to either sex is the name's own first part, not a descriptor ("Gov.", "Rep.")."""
+    return name_gender(first) == "andy" and len(before) <= 4 and not before.endswith(".")
 
 
 # words that open place names, so the next word is part of the place
