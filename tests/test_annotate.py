@@ -1829,6 +1829,14 @@ QUOTE_CASES = [
         "Zimbabwe opposition",
         True,
     ),
+    # "the junta", with no organisation called that, is not the junta's spokesman
+    (
+        "\u201cShe is in good health,\u201d junta spokesman Zaw Min Tun told AFP.\n\n"
+        "In April, the junta said she had been given \u201cnecessary care\u201d in the heat.",
+        "necessary care",
+        "the junta",
+        True,
+    ),
 ]
 
 

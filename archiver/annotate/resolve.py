@@ -143,6 +143,8 @@ NAMED_GROUP = re.compile(
     r"military|junta|parliament)$"
 )
 
+# bodies an article often leaves unnamed: "the junta" is no organisation named before it
+UNNAMED_BODIES = frozenset("junta regime opposition military army".split())  # noqa: SIM905
 PRONOUN_GROUP = re.compile(
     r"^(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<group>(?:campaign|administration|camp|government)"
     r"(?:\s+team)?|family)$"
@@ -183,13 +185,15 @@ def _other_job(description: str, entity: Entity) -> bool:
 
 
 def _looks_personal(entity: Entity) -> bool:
-    """A title, an honorific or a known first name: clearly a person's name."""
+    """A title, an honorific, a job or a known first name: clearly a person's name."""
     words = entity.name.split()
     title_words = {w.strip(".,").lower() for w in (entity.title or "").split()}
     if title_words & PERSON_TITLES or any(
         m.text.split()[0].rstrip(".").lower() in HONORIFICS for m in entity.mentions
     ):
         return True
+    if any(w in PERSON_HEADS for w in entity.described.split()):
+        return True  # "junta spokesman Zaw Min Tun"
     return len(words) >= 2 and known_first_name(words[0])
 
 
@@ -409,6 +413,8 @@ class Resolver:
             return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
         if head in GENERIC_PEOPLE and not self._described_as(head, at):
             return phrase, "nominal", None  # "the man", "a source": nobody was called that
+        if head in UNNAMED_BODIES and not self._called(head, at):
+            return phrase, "nominal", None  # "the junta": no organisation was called that
         kind = ORG if head in ORG_HEADS else PERSON if person_noun(head) else None
         if kind is None:
             kind = self._kind_described_as(head, at)
@@ -501,6 +507,13 @@ class Resolver:
     def _described_as(self, word: str, at: int) -> bool:
         """Did the article call anyone ``word`` before ``at`` ("Dana Ruiz, a patient")?"""
         return any(word in e.described.split() for _, e in self.index.mentions_before(at))
+
+    def _called(self, head: str, at: int) -> bool:
+        """Was an organisation named or described with ``head`` before ``at``?"""
+        return any(
+            e.kind != PERSON and head in f"{e.described} {e.name}".lower().split()
+            for _, e in self.index.mentions_before(at)
+        )
 
     def _possessor(self, description: str, at: int, depth: int) -> Entity | None:
         """Whom "his" or "her" in "her colleague" refers to: never the colleague."""

@@ -104,6 +104,12 @@ ORG_HEADS = frozenset(
         "factory",
         "clinic",
         "airport",
+        "junta",
+        "regime",
+        "military",
+        "army",
+        "opposition",
+        "parliament",
     ]
 )
 DOCUMENT_HEADS = frozenset(
