@@ -1837,6 +1837,21 @@ QUOTE_CASES = [
         "the junta",
         True,
     ),
+    # a word or two after "in" is a term, unless the speaker reports their own side...
+    (
+        "The Harbor Union said it had acted in \u201cself-defense\u201d during the strike.",
+        "self-defense",
+        "Harbor Union",
+        True,
+    ),
+    # ...or a cue follows it
+    (
+        "Detained leader Mara Venn is in \u201cgood health\u201d, her lawyer Tomas Okafor "
+        "told reporters on Monday.",
+        "good health",
+        "Tomas Okafor",
+        True,
+    ),
 ]
 
 

@@ -239,7 +239,7 @@ def classify(text: str, seg: Segment) -> str | None:
     capitalised = all(w[:1].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS)
     if len(words) <= 6 and capitalised and WORK_SLOT.search(before):
         return None  # 'in his book "Musicophilia"': a work's title
-    if len(words) <= 2 and TERM_SLOT.search(before) and not _reported_before(text, seg):
+    if len(words) <= 2 and TERM_SLOT.search(before) and not _speakers_words(text, seg):
         return None  # 'aware of "taste" receptors', 'from "exogenic" processes': a term
     ends_like_speech = bool(re.search(r"[.,!?…—–-]$", inner)) or not seg.closed
     starts_clause = _starts_clause(text, seg.start)
@@ -272,6 +272,23 @@ WORK_SLOT = re.compile(
 # a word or two quoted right after a preposition is a term being discussed, not speech
 TERM_SLOT = re.compile(r"\b(?:of|on|in|from|at|by|with|about)\s+$")
 TITLE_SMALL_WORDS = frozenset("a an the of to in on at and or for by with".split())  # noqa: SIM905
+
+
+def _speakers_words(text: str, seg: Segment) -> bool:
+    """Words a term slot holds are someone's: a verb characterises them, the speaker
+    reports their own view ('The RSF said it had to act in "self-defense"'), or a cue
+    follows ('is in "good health", a junta spokesman told AFP')."""
+    if _reported_before(text, seg):
+        return True
+    paragraph = _para_start(text, seg)
+    before = sentences(text, paragraph, seg.start)
+    start = before[-1].start if before else paragraph
+    return bool(OWN_VIEW.search(text, start, seg.start) or CUE_AFTER_FRAGMENT.match(text, seg.end))
+
+
+# "said it had to", "says they were": a speaker reporting their own side
+OWN_VIEW = re.compile(rf"\b{VERB}\s+(?:that\s+)?(?:it|he|she|they|we)\b")
+CUE_AFTER_FRAGMENT = re.compile(rf"[”\"]?,\s+(?:[^,.;:!?\"“”]{{1,50}}?\s)?{VERB}\b")
 
 
 def _reported_before(text: str, seg: Segment) -> bool:
