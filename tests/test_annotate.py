@@ -1852,6 +1852,14 @@ QUOTE_CASES = [
         "Tomas Okafor",
         True,
     ),
+    # a capitalised word someone called someone else is their words, not a name
+    (
+        "Union chief Frank Stoll, without naming her, called the carmaker's chief executive "
+        'Mary Barr a "Grinch" for the layoffs.',
+        "Grinch",
+        "Frank Stoll",
+        True,
+    ),
 ]
 
 

@@ -234,7 +234,12 @@ def classify(text: str, seg: Segment) -> str | None:
     before = text[max(0, seg.start - 40) : seg.start]
     if NAMING_CUES.search(before.lower()):
         return None
-    if len(words) <= 2 and all(w[:1].isupper() for w in words) and NAME_SLOT.search(before):
+    if (
+        len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and NAME_SLOT.search(before)
+        and not LABELLED.search(text, max(0, seg.start - 80), seg.start)
+    ):
         return None  # 'an episode of "DWTS."', 'the "Pose" actor': a name, not speech
     capitalised = all(w[:1].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS)
     if len(words) <= 6 and capitalised and WORK_SLOT.search(before):
@@ -263,6 +268,8 @@ def classify(text: str, seg: Segment) -> str | None:
 
 # where a show's or a product's name goes: after an article or a preposition
 NAME_SLOT = re.compile(r"\b(?:the|a|an|of|on|in|to|from|for|with|at|by)\s+$", re.I)
+# 'called GM CEO Mary Barra a "Grinch"': the capitalised word is what someone called her
+LABELLED = re.compile(r"\b(?:called|calling|calls|branded|labell?ed)\s[^.;:!?\"“”]{1,60}$")
 # where a work's title goes: right after the kind of work it is
 WORK_SLOT = re.compile(
     r"\b(?:book|novel|memoir|film|movie|album|song|single|play|musical|show|series|"
