@@ -1860,6 +1860,14 @@ QUOTE_CASES = [
         "Frank Stoll",
         True,
     ),
+    # a British councillor's title is dropped like "Mr": Cllr Tett is Martin Tett
+    (
+        "Council leader Martin Tett announced the cuts on Monday.\n\n"
+        '"We have no choice," Cllr Tett said.',
+        "We have no choice",
+        "Martin Tett",
+        False,
+    ),
 ]
 
 

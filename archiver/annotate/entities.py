@@ -242,6 +242,8 @@ PERSON_WORDS = frozenset(
         "lawyer",
         "member",
         "councilman",
+        "councillor",
+        "cllr",
         "councilwoman",
         "commissioner",
         "manager",

@@ -40,7 +40,7 @@ from .text import (
     strip_titles,
 )
 
-HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr"])
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "cllr"])
 RECENT_SUBJECT = 5.0
 PROMINENCE = 0.8
 DESCRIBED = 6.0

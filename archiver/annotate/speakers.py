@@ -182,6 +182,8 @@ PERSON_HEADS = frozenset(
         "minister",
         "representative",
         "councilman",
+        "councillor",
+        "cllr",
         "councilwoman",
         "member",
         "farmer",

@@ -14,6 +14,7 @@ from functools import lru_cache
 ABBREVIATIONS = frozenset(
     [
         "mr",
+        "cllr",
         "mrs",
         "ms",
         "dr",
@@ -154,6 +155,8 @@ TITLES = frozenset(
         "commissioner",
         "council",
         "councilman",
+        "councillor",
+        "cllr",
         "councilwoman",
         "member",
         "spokesman",
@@ -362,6 +365,8 @@ PERSON_TITLES = frozenset(
         "coach",
         "councilwoman",
         "councilman",
+        "councillor",
+        "cllr",
         "councilmember",
         "chancellor",
         "superintendent",
