@@ -1868,6 +1868,14 @@ QUOTE_CASES = [
         "Martin Tett",
         False,
     ),
+    # the subject of a clause opened by "after" speaks, not an appositive before it
+    (
+        "Trade secretary Alan Pryce will meet the bloc's chief negotiator, Michel Bardot, "
+        'in Brussels after Jean-Luc Varenne insisted "we can have a deal" before the deadline.',
+        "we can have a deal",
+        "Jean-Luc Varenne",
+        True,
+    ),
 ]
 
 

@@ -315,6 +315,11 @@ OPENING_PREPOSITION = re.compile(
 )
 
 
+SUBORDINATOR_JUST_BEFORE = re.compile(
+    r"\b(?:after|before|when|while|as|since|because|although|though|until|once)\s+$"
+)
+
+
 def clause_subject(phrase: str) -> str:
     """The clause subject in a phrase before a verb: the part after the last comma that
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
@@ -359,6 +364,15 @@ def clause_subject(phrase: str) -> str:
         # "Ignoring aides, he doubled down by (saying)", "he asked about the Muslim
         # Brotherhood, called": names after the verb are its objects
         return doer.group(1)
+    opened = NAME_AT_END.search(parts[-1]) if len(parts) > 1 else None
+    if (
+        opened
+        and has_name(opened.group(0))
+        and SUBORDINATOR_JUST_BEFORE.search(parts[-1], 0, opened.start())
+    ):
+        # "will meet the EU's negotiator, Michael Barnier, in Brussels after Jean-Claude
+        # Juncker (insisted)": the subordinate clause's own subject, not the appositive
+        return opened.group(0)
     appositive = name_after_description(parts) or name_with_appositive(parts)
     if appositive:
         return appositive
