@@ -173,6 +173,10 @@ def _forkserver_children() -> list[int]:
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
 def test_closing_while_workers_start_leaves_no_worker_running():
+    # the forkserver is shared by every pool in this process: workers an earlier test's
+    # pool is still shutting down are not this pool's
+    before = set(_forkserver_children())
+
     async def scenario():
         pool = WorkerPool(2)
         pool.start_soon()
@@ -180,9 +184,9 @@ def test_closing_while_workers_start_leaves_no_worker_running():
         pool.close()
         await asyncio.sleep(2.0)  # longer than a start left running would take here
         for _ in range(300):
-            if not _forkserver_children():
+            if not set(_forkserver_children()) - before:
                 break
             await asyncio.sleep(0.05)
-        return _forkserver_children()
+        return sorted(set(_forkserver_children()) - before)
 
     assert asyncio.run(scenario()) == []
