@@ -1876,6 +1876,15 @@ QUOTE_CASES = [
         "Jean-Luc Varenne",
         True,
     ),
+    # a participle after a dash hangs on the clause, as after a comma
+    (
+        "Council leader Ken Walford set out the budget.\n\nHe criticised the cuts, and "
+        "singled out Communities Secretary Eric Pell - claiming the minister had made "
+        'nothing but "shallow statements on executive pay" all year.',
+        "shallow statements",
+        "Ken Walford",
+        True,
+    ),
 ]
 
 

@@ -493,7 +493,7 @@ COORDINATED_DOER = re.compile(
     r",\s+(?:but|and|yet)\s+(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)"
     r"\s+(?:has|have|had|was|were|is|are|[a-z]+ed)\b[^,;:\"“”]{0,60},\s*$"
 )
-PARTICIPLE_AFTER_COMMA = re.compile(r",[\"”’]?\s*(?:\w+ly\s+)?\w+ing$")
+PARTICIPLE_AFTER_COMMA = re.compile(r"(?:,|\s[-—–])[\"”’]?\s*(?:\w+ly\s+)?\w+ing$")
 CLAUSE_OPENERS = frozenset(
     "as when while after before if although though because since once until".split()  # noqa: SIM905
 )
