@@ -1885,6 +1885,14 @@ QUOTE_CASES = [
         "Ken Walford",
         True,
     ),
+    # an acronym as the speaker is the name it abbreviates
+    (
+        "The World Health Organization (WHO) says the disease is rare.\n\n"
+        'Untreated pneumonic plague is "always fatal", says WHO.',
+        "always fatal",
+        "World Health Organization",
+        True,
+    ),
 ]
 
 

@@ -364,6 +364,9 @@ class EntityIndex:
             full = normalise(entity.name)
             if _joins(key, full) or _joins(_without_suffix(key), full):
                 return entity
+        if name.isupper() and _could_abbreviate(key):
+            # "says WHO", an acronym no mention joined: the name it abbreviates
+            return next((e for e in self.entities if _abbreviates(key, e.name)), None)
         return None
 
     def mentions_before(self, offset: int) -> list[tuple[Mention, Entity]]:
