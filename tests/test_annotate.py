@@ -1893,6 +1893,15 @@ QUOTE_CASES = [
         "World Health Organization",
         True,
     ),
+    # a quote right after another quote's cue goes on in that voice, not an earlier one
+    (
+        '"Why are we doing it now?" asked Republican Senator Ted Kanos. But Democrat Jon '
+        'Erpen argued that was the point. "Diners are hiring right now" said Erpen. '
+        '"The point is, these are adults, with kids."',
+        "The point is",
+        "Jon Erpen",
+        False,
+    ),
 ]
 
 

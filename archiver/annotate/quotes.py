@@ -1001,10 +1001,15 @@ def _lead_subject(
     return resolver.lead_subject(start, seg.start)
 
 
+QUOTE_THEN_CUE = re.compile(rf"[\"”][ \t]*,?[ \t]*{VERB}[^\"“”\n.!?]{{1,50}}[.!?][ \t]*$")
+
+
 def cue_reported_before(text: str, seg: Segment) -> Cue | None:
     """A quote with no cue, in a paragraph whose sentence before it reports someone's
     words indirectly ("..., Howitt says." / "At current rates, Bridenstine said, ...")."""
     para_start = _para_start(text, seg)
+    if QUOTE_THEN_CUE.search(text, para_start, seg.start):
+        return None  # '"...," said Erpenbach. "The point is ...': that quote's speaker goes on
     before = unquoted(text[para_start : seg.start])
     sentences_before = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", before.strip())
     if len(sentences_before) < 2:
