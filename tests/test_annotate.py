@@ -1902,6 +1902,15 @@ QUOTE_CASES = [
         "Jon Erpen",
         False,
     ),
+    # a document with its issuer right after it speaks for the issuer
+    (
+        "READ MORE: What are the hospital's problems this winter?\n\nA report published by "
+        "CQC on Friday (February 10) based on a visit in November, describes "
+        "\u201cunacceptable\u201d waits in corridors.",
+        "unacceptable",
+        "CQC",
+        True,
+    ),
 ]
 
 

@@ -120,8 +120,9 @@ ISSUER = re.compile(
     rf"(?:{VERB}|issued|released|sent|published|put out|filed)\b"
 )
 ISSUED_BY = re.compile(
-    r"\b(?:statement|release|letter|email|memo|filing|announcement|notice)\s+"
-    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<spk>[^,.;:!?\"“”()]{1,60}?)"
+    r"\b(?:statement|release|letter|email|memo|filing|announcement|notice|report|study|"
+    r"review|survey|audit)\s+(?:(?:issued|released|sent|published|commissioned|written)\s+)?"
+    r"(?:from|by)\s+(?P<spk>[^,.;:!?\"“”()]{1,60}?)"
     r"(?=\s*[,.;:!?]|\s+(?:said|says|on|late|early|that|in|to|read|reads)\b)"
 )
 # "Ruiz's source inside the camp", "the agency's spokesman": someone of a named party
@@ -528,6 +529,12 @@ class Resolver:
         """Who the article said issued the document ("The city said in a statement",
         "a statement from the agency"): the subject of the latest sentence, in the
         window before ``at``, that names the document outside a quote."""
+        # the document named here, its issuer right after it: "A report published by CQC
+        # on Friday ... describes"
+        own = ISSUED_BY.search(unquoted(self.text[at : self._sentence_end(at)]), 0, 80)
+        issuer = clause_subject(own.group("spk")) if own else ""
+        if issuer and plausible_speaker(issuer):
+            return self.resolve(issuer, at, depth=depth + 1)
         floor = self._window_start(at)
         for match in reversed(list(re.finditer(rf"\b{head}\b", self.text[floor:at]))):
             where = floor + match.start()
