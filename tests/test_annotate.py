@@ -1911,6 +1911,15 @@ QUOTE_CASES = [
         "CQC",
         True,
     ),
+    # "When X was asked ..., he said": the opening clause's subject
+    (
+        "Foreign Minister Rob Carl, asked about Mr Budd's return, declared: ''Not remotely.''"
+        "\n\nWhen Communications Minister Stephen Conway was asked if Mr Budd was making a "
+        "move, he said: ''I think he is campaigning.''",
+        "I think he is",
+        "Stephen Conway",
+        False,
+    ),
 ]
 
 

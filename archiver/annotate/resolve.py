@@ -144,6 +144,11 @@ NAMED_GROUP = re.compile(
     r"military|junta|parliament)$"
 )
 
+# a name as the subject of a clause that opens the sentence, then the main clause
+FRONTED_CLAUSE = re.compile(
+    r"(?:When|After|As|While|Once|Before|Although|Though|Since|Because|If)\s+"
+    r"(?P<spk>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s+[a-z][^,;:\"“”]*,\s*$"
+)
 # bodies an article often leaves unnamed: "the junta" is no organisation named before it
 UNNAMED_BODIES = frozenset("junta regime opposition military army".split())  # noqa: SIM905
 PRONOUN_GROUP = re.compile(
@@ -323,7 +328,7 @@ class Resolver:
                 return group, "pronoun", None
         if lower in PRONOUNS:
             gender = {"he": "m", "she": "f"}.get(lower)
-            reporter = self._reporting_subject(at, gender)
+            reporter = self._reporting_subject(at, gender) or self._fronted_subject(at, gender)
             if reporter is not None:
                 return reporter.name, "pronoun", reporter
             entity = self.salient(
@@ -454,6 +459,16 @@ class Resolver:
             return False
         sentence = self.text[match.end() : self._sentence_end(start)]
         return bool(re.search(rf"\b{VERB}\b", sentence))
+
+    def _fronted_subject(self, at: int, gender: str | None) -> Entity | None:
+        """ "When Stephen Conroy was asked if Mr Rudd was making a move, he said": the
+        subject of a clause opening the sentence is whom the main clause's pronoun means."""
+        match = FRONTED_CLAUSE.match(self.text, self._sentence_start(at), at)
+        entity = self._find_name(match.group("spk")) if match else None
+        if entity is None or entity.kind != PERSON or not gender:
+            return None
+        agrees = entity.gender in (gender, None) or entity.gender_guessed
+        return entity if agrees else None
 
     def _reporting_subject(self, at: int, gender: str | None) -> Entity | None:
         """ "Obama said that he has told the leaders ...": a pronoun right after a name's
