@@ -282,32 +282,27 @@ TITLE_SMALL_WORDS = frozenset("a an the of to in on at and or for by with".split
 
 
 def _speakers_words(text: str, seg: Segment) -> bool:
-    """Words a term slot holds are someone's: a verb characterises them, the speaker
+    """Words a term slot holds are someone's when, in the quote's sentence, a verb
+    characterises them ('accused Pelosi of "rigid" opposition'; a plain "said" may report
+    a term in use: 'said scientists became aware of "taste" receptors'), the speaker
     reports their own view ('The RSF said it had to act in "self-defense"'), or a cue
     follows ('is in "good health", a junta spokesman told AFP')."""
-    if _reported_before(text, seg):
-        return True
     paragraph = _para_start(text, seg)
     before = sentences(text, paragraph, seg.start)
     start = before[-1].start if before else paragraph
-    return bool(OWN_VIEW.search(text, start, seg.start) or CUE_AFTER_FRAGMENT.match(text, seg.end))
+    characterised = any(
+        not re.fullmatch(VERB, m.group(0)) for m in FRAGMENT_CUES.finditer(text, start, seg.start)
+    )
+    return bool(
+        characterised
+        or OWN_VIEW.search(text, start, seg.start)
+        or CUE_AFTER_FRAGMENT.match(text, seg.end)
+    )
 
 
 # "said it had to", "says they were": a speaker reporting their own side
 OWN_VIEW = re.compile(rf"\b{VERB}\s+(?:that\s+)?(?:it|he|she|they|we)\b")
 CUE_AFTER_FRAGMENT = re.compile(rf"[”\"]?,\s+(?:[^,.;:!?\"“”]{{1,50}}?\s)?{VERB}\b")
-
-
-def _reported_before(text: str, seg: Segment) -> bool:
-    """A verb that characterises someone's words comes before the quote in its sentence
-    ('accused Pelosi of "rigid" opposition'); a plain "said" may report a term in use
-    ('said scientists became aware of "taste" receptors')."""
-    paragraph = _para_start(text, seg)
-    before = sentences(text, paragraph, seg.start)
-    start = before[-1].start if before else paragraph
-    return any(
-        not re.fullmatch(VERB, m.group(0)) for m in FRAGMENT_CUES.finditer(text, start, seg.start)
-    )
 
 
 def _title_case(words: list[str]) -> bool:
