@@ -1920,6 +1920,14 @@ QUOTE_CASES = [
         "Stephen Conway",
         False,
     ),
+    # a body's name run into a personal name: the person speaks, not the body
+    (
+        "Chairperson of the Hillside Ratepayers and Civic Organisation Osman Jacobs said: "
+        "\u201cThe rates have gone up every year.\u201d",
+        "The rates have gone up",
+        "Osman Jacobs",
+        False,
+    ),
 ]
 
 

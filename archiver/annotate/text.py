@@ -531,7 +531,8 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
         for o, p in pieces
         if p.strip()
         for piece in _person_of_org(o, p)
-        for part in _acronym_before_person(*piece)
+        for named in _acronym_before_person(*piece)
+        for part in _person_after_body(*named)
     ]
 
 
@@ -543,6 +544,29 @@ def _acronym_before_person(offset: int, piece: str) -> list[tuple[int, str]]:
         return [(offset, piece)]
     rest = piece.index(words[1], len(words[0]))
     return [(offset, words[0]), (offset + rest, piece[rest:])]
+
+
+# Words that end the name of a body, so a personal name run on after one is someone
+# else's ("the Bo-Kaap Civic Organisation Osman Shaboodien", "Labour Party Jeremy Corbyn")
+BODY_ENDS = frozenset(
+    """Organisation Organization Association Union Council Party Foundation Society
+    Federation Institute Commission Committee League Congress Movement Forum Alliance
+    Coalition""".split()  # noqa: SIM905
+)
+
+
+def _person_after_body(offset: int, piece: str) -> list[tuple[int, str]]:
+    """A body's name run into a personal name is two names, the body and the person."""
+    words = piece.split()
+    for i in range(1, len(words) - 1):
+        person = words[i:]
+        if words[i - 1] in BODY_ENDS and known_first_name(words[i]) and len(person) <= 3:
+            rest = " ".join(person)
+            if looks_corporate(rest) or not all(w[:1].isupper() for w in person):
+                return [(offset, piece)]
+            at = piece.rindex(rest)
+            return [(offset, piece[:at].rstrip()), (offset + at, piece[at:])]
+    return [(offset, piece)]
 
 
 # Words that name an institution after a possessive ("St. Brigid's Medical Center",
