@@ -3,6 +3,7 @@
 import json
 import re
 import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -1928,6 +1929,25 @@ QUOTE_CASES = [
         "Osman Jacobs",
         False,
     ),
+    # "Ms" tells a woman even when the mention leaves the honorific out
+    (
+        "Ms Trad defended the debt level. Mr Lander attacked it in question time.\n\n"
+        '"It will pay for itself," she said.',
+        "It will pay for itself",
+        "Trad",
+        False,
+    ),
+    # a line linking out to another story cues nobody's quote: the paragraph before it
+    # says who opens the quote
+    (
+        "The commissioner, Mr Gbenga Omo, argued that the state could not act.\n\n"
+        "ALSO READ: Dabiri urges Nigerians abroad to report to the embassy\n\n"
+        "\u201cIt is meant to assure residents that we have not stopped working.\n\n"
+        "\u201cIt is also a chance to tell the public about our plans,\u201d he added.",
+        "It is meant to assure",
+        "Gbenga Omo",
+        False,
+    ),
 ]
 
 
@@ -2268,6 +2288,18 @@ def test_annotations_are_stored_and_recomputed(db, settings, tmp_path):
     assert db["quotes"].count == 8, "recomputed, not duplicated"
     again = CliRunner().invoke(cli, ["annotate", "--db", str(settings.db_path)])
     assert json.loads(again.output)["articles"] == 0, "nothing stale any more"
+
+
+def test_the_annotator_version_changes_with_the_annotators_code(tmp_path):
+    from archiver.annotate import RELEASE, VERSION, source_digest
+
+    package = Path(sys.modules["archiver.annotate"].__file__).parent
+    for path in package.glob("*.py"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    assert f"{RELEASE}+{source_digest(tmp_path)}" == VERSION
+    quotes = tmp_path / "quotes.py"
+    quotes.write_text(quotes.read_text() + "\n# a changed rule\n")
+    assert source_digest(tmp_path) != source_digest(package)
 
 
 def test_the_first_name_table_answers_as_gender_guessers_detector():

@@ -17,7 +17,9 @@ annotations can be recomputed when the annotators improve (``archiver annotate -
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..models import Article
@@ -26,8 +28,22 @@ from .disclosures import Disclosure, find_disclosures
 from .entities import build_index
 from .parties import Conflict, Party, assign_roles, find_conflicts
 from .quotes import Quote, extract_quotes
+from .text import without_link_lines
 
-VERSION = "2026.11.2"
+RELEASE = "2026.11.29"
+
+
+def source_digest(folder: Path = Path(__file__).parent) -> str:
+    """The annotators' own code, hashed. Any change to it is a new version, so
+    ``archiver annotate`` recomputes what older code stored without anyone having to
+    remember to bump ``RELEASE`` (it stayed "2026.11.2" through many changes)."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+VERSION = f"{RELEASE}+{source_digest()}"
 
 
 @dataclass
@@ -80,6 +96,7 @@ def annotate(text_or_article: str | Article, *, use_ner: bool = True) -> Annotat
         own = [n for n in (article.publisher, article.site_name, article.original_publisher) if n]
     else:
         text, authors, own = text_or_article, [], []
+    text = without_link_lines(text)
     index = build_index(text, use_ner=use_ner)
     quotes = extract_quotes(text, index)
     cases = find_cases(text)

@@ -798,18 +798,13 @@ def _genders(text: str, entities: list[Entity]) -> None:
         key=lambda item: item[0],
     )
     votes: dict[int, list[int]] = {}
+    for start, _, entity in people:
+        if entity.gender is None:  # unless a relation told it already ("her son")
+            entity.gender = HONORIFIC_GENDERS.get(_honorific(text, start))
     # "to Omar's office, in which he said": the pronouns after a possessive or an object
     # are seldom about it, and it does not end the window of the subject before it
     people = [p for p in people if not _not_a_subject(text, p[0], p[1])]
-    for i, (start, end, entity) in enumerate(people):
-        words = text[start:end].split()
-        honorific = words[0].rstrip(".").lower() if len(words) > 1 else ""
-        if entity.gender is not None:
-            pass  # told by a relation ("her son") or an honorific already
-        elif honorific == "mr":
-            entity.gender = "m"
-        elif honorific in {"ms", "mrs", "miss"}:
-            entity.gender = "f"
+    for i, (_, end, entity) in enumerate(people):
         stop = people[i + 1][0] if i + 1 < len(people) else len(text)
         window = text[end:stop]
         window = " ".join(SENTENCE_BREAK.split(window)[:2])
@@ -825,6 +820,16 @@ def _genders(text: str, entities: list[Entity]) -> None:
             entity.gender = _gender_from([male, female], entity.name)
             said = {"m": male > female, "f": female > male}
             entity.gender_guessed = entity.gender is not None and not said[entity.gender]
+
+
+HONORIFIC_GENDERS = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
+# mentions leave the honorific out: "Ms Palaszczuk" is the mention "Palaszczuk"
+HONORIFIC_BEFORE = re.compile(r"\b(?P<honorific>Mrs?|Ms|Miss)\.?\s+$")
+
+
+def _honorific(text: str, start: int) -> str:
+    found = HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    return found.group("honorific").lower() if found else ""
 
 
 OBJECT_BEFORE = re.compile(

@@ -1047,8 +1047,10 @@ def cue_from_previous_paragraph(text: str, seg: Segment) -> Cue | None:
     para_start = _para_start(text, seg)
     if text[para_start : seg.start].strip():
         return None
-    previous_end = text.rfind("\n\n", 0, max(0, para_start - 1))
-    previous = text[previous_end + 2 if previous_end >= 0 else 0 : para_start].strip()
+    # blank lines (and blanked link lines) between the paragraphs are no paragraph
+    before = text[:para_start].rstrip()
+    previous_end = before.rfind("\n\n")
+    previous = before[previous_end + 2 if previous_end >= 0 else 0 :].strip()
     if not previous or previous[-3:].count('"') or previous[-3:].count("”"):
         return None
     last = re.split(r"(?<=[.!?:])\s+(?=[A-Z\"“])", previous)[-1]

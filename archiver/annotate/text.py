@@ -295,6 +295,22 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+# a line that links out to another story ("ALSO READ: Dabiri urges ...", "Related
+# Articles"): a page's furniture left in the text, whose verbs cue nobody's quote
+LINK_LINE = re.compile(
+    r"^[ \t]*(?:(?:ALSO READ|READ ALSO|READ MORE|Also read|Read also|Read more|SEE ALSO|"
+    r"See also|RELATED|Related|MORE|WATCH|LISTEN)[ \t]*[:|»][^\n]*|(?:Related (?:Articles|"
+    r"Stories|Content|Coverage)|RELATED (?:ARTICLES|STORIES|CONTENT)|Read more|READ MORE)"
+    r"[ \t]*)$",
+    re.MULTILINE,
+)
+
+
+def without_link_lines(text: str) -> str:
+    """``text`` with its link-out lines blanked, so every offset stays the same."""
+    return LINK_LINE.sub(lambda line: " " * len(line.group(0)), text)
+
+
 INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
