@@ -1937,6 +1937,15 @@ QUOTE_CASES = [
         "Trad",
         False,
     ),
+    # "the premier" is not the shadow treasurer who spoke last
+    (
+        '"Will the debt ever be paid off?" Shadow Treasurer Tim Lander asked.\n\n'
+        "Ms Pallas accused the opposition of running out of questions.\n\n"
+        '"You are a hopeless, lazy opposition," the premier said.',
+        "You are a hopeless",
+        "Pallas",
+        False,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (
