@@ -1946,6 +1946,17 @@ QUOTE_CASES = [
         "Pallas",
         False,
     ),
+    # a dateline line without a period ends its sentence: the next line opens with the
+    # subject that the verb after "and" shares
+    (
+        "PTI | Chandigarh | Updated: 26-09-2023 20:33 IST\n"
+        "Chief Minister Bhagwant Mann Tuesday slammed opposition leader Partap Bajwa for "
+        "claiming at least 32 MLAs were in touch with him, and said ''Bajwa is building "
+        "castles in the air''.",
+        "Bajwa is building",
+        "Bhagwant Mann",
+        True,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

@@ -259,8 +259,10 @@ ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the
 # a name or "he"/"she" opening a clause, then its verb; an aside or an adverb may come
 # between ("Assad, in an interview with CBS News, issued", "Holt unsuccessfully tried")
 SUBJECT_FIRST = re.compile(
-    r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)"
-    r"(?:,[^,;:\"“”]{1,80},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+    r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,5}?[A-Z][\w’'-]+)"
+    # "Punjab Chief Minister Bhagwant Mann Tuesday slammed": a day between name and verb
+    rf"(?:,[^,;:\"“”]{{1,80}},)?\s+(?:(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\s+)?"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 PRONOUN_THEN_VERB = re.compile(r"^(he|she|they|it|we|I)\s+[a-z]+\b", re.I)
 NAME_AFTER_PREPOSITION = re.compile(

@@ -105,7 +105,9 @@ ABBREVIATIONS = frozenset(
         "d.c",
     ]
 )
-SENTENCE_END = re.compile(r"""[.!?…]+["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9])""")
+SENTENCE_END = re.compile(
+    r"""[.!?…]+["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[^\s.!?…,;:—–-])\n(?=["“‘'(\[]?[A-Z0-9])"""
+)
 WORD = re.compile(r"[\w’'.-]+")
 
 # A capitalised name: words starting upper-case, allowing inner particles and
@@ -336,7 +338,9 @@ def _sentences(text: str, start: int, end: int) -> tuple[Span, ...]:
         p_start, p_end = start + para.start, start + para.end
         begin = p_start
         for match in SENTENCE_END.finditer(text, p_start, p_end):
-            if not ends_sentence(_word_before(text, begin, match.start() + 1)):
+            if match.group(0)[0] == "\n":
+                pass  # a line that ends without punctuation: a heading, a dateline
+            elif not ends_sentence(_word_before(text, begin, match.start() + 1)):
                 continue
             stop = match.end()
             found.append(Span(begin, stop, text[begin:stop].rstrip()))
