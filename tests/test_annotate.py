@@ -1957,6 +1957,15 @@ QUOTE_CASES = [
         "Bhagwant Mann",
         True,
     ),
+    # a relative clause after the subject describes it: its names are not the subject
+    (
+        "\"You are our light,\" Adele said.\n\nThe '25' songstress, who also won Record of "
+        "the Year and Song of the Year, said backstage that when she heard her name "
+        '"a piece of me died inside".',
+        "a piece of me died",
+        "Adele",
+        True,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

@@ -212,7 +212,8 @@ PERSON_NOUNS = (
     grandmother grandfather
     aide nominee spokesperson host guest founder retiree parent dean juror prosecutor
     detective trooper agent midfielder goalkeeper striker quarterback pitcher catcher
-    novelist poet chef pilot captain sergeant deputy official expert activist
+    novelist poet chef pilot captain sergeant deputy official expert activist actress
+    songstress heiress hostess waitress seamstress
     volunteer survivor delegate diplomat congressman congresswoman councilman councilwoman
     """.split()  # noqa: SIM905
     )
@@ -258,6 +259,7 @@ AUXILIARIES_AFTER = re.compile(
 ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
 # a name or "he"/"she" opening a clause, then its verb; an aside or an adverb may come
 # between ("Assad, in an interview with CBS News, issued", "Holt unsuccessfully tried")
+RELATIVE_OPENING = re.compile(r"(?:who|whose|which)\s", re.I)
 SUBJECT_FIRST = re.compile(
     r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,5}?[A-Z][\w’'-]+)"
     # "Punjab Chief Minister Bhagwant Mann Tuesday slammed": a day between name and verb
@@ -339,6 +341,10 @@ def clause_subject(phrase: str) -> str:
     # dashes set off an aside as commas do ("Orient Express – dubbed racist – the Tata group")
     pieces = re.split(r",|\s[—–]\s", phrase)
     parts = [p.strip() for p in pieces if p.strip() and not p.strip().isdigit()]
+    while len(parts) > 1 and RELATIVE_OPENING.match(parts[-1]):
+        # "The '25' songstress, who also won Record of the Year,": the relative clause
+        # describes the subject before it
+        parts.pop()
     if len(parts) > 1 and parts[-1].lower() in COORDINATORS:
         # "He acknowledged ..., given the proximity to Election Day, but wrote": the verb
         # shares the subject of the first part that opens with a doer, past any opening
