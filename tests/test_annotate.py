@@ -1966,6 +1966,17 @@ QUOTE_CASES = [
         "Adele",
         True,
     ),
+    # a place run into a name the article also uses alone is two names; a name whose
+    # own speech verb is followed by "his" is a person's
+    (
+        "DA mayoral candidate for Cape Town Geordin Hill-Lewis said the ANC was desperate."
+        "\n\nHill-Lewis took the campaign bus to Cape Town.\n\nOn Monday, Hill-Lewis "
+        "declared that his party could stop EFF leader Julius Malema.\n\n"
+        "\u201cWe cannot play with fire,\u201d he said.",
+        "We cannot play with fire",
+        "Geordin Hill-Lewis",
+        False,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

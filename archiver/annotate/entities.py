@@ -507,6 +507,11 @@ JOB_APPOSITIVE = re.compile(
 )
 
 
+OWN_PRONOUN_AFTER = re.compile(
+    rf"\s+(?:also\s+)?(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:his|her|he|she)\b"
+)
+
+
 def _evidence(text: str, mention: Mention) -> float:
     """Positive for a person, negative for an organisation, from the words around."""
     if person_title_split(mention.text):
@@ -529,6 +534,8 @@ def _evidence(text: str, mention: Mention) -> float:
         score += 1.5  # "Maria Alvarez": a first name then a surname
     if ORG_AFTER.match(after):
         score -= 1.5
+    if OWN_PRONOUN_AFTER.match(text, mention.end, mention.end + 60):
+        score += 1.5  # "Hill-Lewis declared that his party": a person's own
     if before and before[-1] == "the":
         score -= 1.0
     return score
@@ -695,8 +702,43 @@ def _best_join(key: str, entities: list[Entity], names: dict[int, str]) -> Entit
     return joined[0] if joined else None
 
 
+def _two_names_run_together(spans: list[Span]) -> list[Span]:
+    """ "DA mayoral candidate for Cape Town Geordin Hill-Lewis": a run that starts with a
+    name the article uses alone ("Cape Town") and ends with another it uses alone
+    ("Hill-Lewis") is those two names."""
+    alone = {span.text for span in spans}
+    found = []
+    for span in spans:
+        words = span.text.split()
+        # "Russian Deputy Foreign Minister Sergey Ryabkov": a title's words, one name
+        cut = None if person_title_split(span.text) else _cut_between(words, alone)
+        if cut is None:
+            found.append(span)
+            continue
+        head = " ".join(words[:cut])
+        rest = span.text.index(words[cut], len(head))
+        found.append(Span(span.start, span.start + len(head), head))
+        found.append(Span(span.start + rest, span.end, span.text[rest:]))
+    return found
+
+
+def _cut_between(words: list[str], alone: set[str]) -> int | None:
+    if len(words) < 3 or words[-1] not in alone:
+        return None
+    for k in range(1, len(words) - 1):
+        head, tail = words[:k], words[k:]
+        if (
+            " ".join(head) in alone
+            and not (k == 1 and known_first_name(head[0]))  # "John Milo Ford"
+            and all(w[:1].isupper() for w in tail)
+            and not looks_corporate(" ".join(tail))
+        ):
+            return k
+    return None
+
+
 def build_index(text: str, use_ner: bool = True) -> EntityIndex:
-    spans = _candidates(text)
+    spans = _two_names_run_together(_candidates(text))
     entities: list[Entity] = []
     names: dict[int, str] = {}
     # fullest names first, so "Rothstein" joins "Barbara Rothstein" whatever the order
