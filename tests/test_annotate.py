@@ -1977,6 +1977,15 @@ QUOTE_CASES = [
         "Geordin Hill-Lewis",
         False,
     ),
+    # what someone once was, run into the surname of a person named in full, is no name
+    (
+        "The deputy leader Keith Brodie has claimed the party is toxic.\n\nSpeaking in "
+        "parliament, former Royal Marine Brodie struck out against the leader, criticising "
+        'what he called the "disingenuous conduct" of the group.',
+        "disingenuous conduct",
+        "Keith Brodie",
+        True,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

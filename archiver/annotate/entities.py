@@ -722,6 +722,33 @@ def _two_names_run_together(spans: list[Span]) -> list[Span]:
     return found
 
 
+FORMER_BEFORE = re.compile(r"\b(?:former|ex-|then-)\s*$", re.I)
+
+
+def _former_descriptor(text: str, spans: list[Span]) -> list[Span]:
+    """ "former Royal Marine Brown" after "Keith Brown": what someone once was, run into
+    the surname of a person the article names in full, is a descriptor; the surname is
+    the mention."""
+    full: dict[str, set[str]] = {}
+    for span in spans:
+        if len(span.text.split()) >= 2:
+            full.setdefault(span.text.split()[-1], set()).add(span.text)
+    found = []
+    for span in spans:
+        words = span.text.split()
+        others = full.get(words[-1], set()) - {span.text} if len(words) >= 2 else set()
+        if (
+            others
+            and not any(name.endswith(" ".join(words[-2:])) for name in others)
+            and FORMER_BEFORE.search(text, max(0, span.start - 8), span.start)
+        ):
+            at = span.start + span.text.rindex(words[-1])
+            found.append(Span(at, span.end, words[-1]))
+        else:
+            found.append(span)
+    return found
+
+
 def _cut_between(words: list[str], alone: set[str]) -> int | None:
     if len(words) < 3 or words[-1] not in alone:
         return None
@@ -738,7 +765,7 @@ def _cut_between(words: list[str], alone: set[str]) -> int | None:
 
 
 def build_index(text: str, use_ner: bool = True) -> EntityIndex:
-    spans = _two_names_run_together(_candidates(text))
+    spans = _former_descriptor(text, _two_names_run_together(_candidates(text)))
     entities: list[Entity] = []
     names: dict[int, str] = {}
     # fullest names first, so "Rothstein" joins "Barbara Rothstein" whatever the order
