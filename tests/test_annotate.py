@@ -1986,6 +1986,22 @@ QUOTE_CASES = [
         "Keith Brodie",
         True,
     ),
+    # a lead that describes its speaker and names them as the next sentence's subject
+    (
+        "The leader of Hillshire Council has said he \u201ctakes no pride\u201d in announcing "
+        "cuts to key services.\nCllr Martin Tedd defended the savings on Monday.",
+        "takes no pride",
+        "Martin Tedd",
+        True,
+    ),
+    # ... but not someone the article gives another job
+    (
+        "The leader of the drivers' union has said the plan is \u201ca betrayal\u201d of "
+        "its members.\nTransport Minister Ann Cole defended the plan on Monday.",
+        "a betrayal",
+        "The leader of the drivers' union",
+        True,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

@@ -367,7 +367,7 @@ class Resolver:
         if described and role in PERSON_HEADS and has_name(described.group("owner")):
             # "Pine County Memorial's chief executive", not "the victim's mother"
             entity = self.salient(at, PERSON, head=role, quote=quote, depth=depth)
-            entity = entity or self._named_soon_after(role, at)
+            entity = entity or self._named_soon_after(role, at) or self._introduced_next(role, at)
             if entity is not None:  # "Pine County Memorial's chief executive"
                 return entity.name, "nominal", entity
         someones = SOMEONES.match(phrase)
@@ -391,6 +391,9 @@ class Resolver:
                 return f"{owner.name} {owned.group('group')}", "nominal", None
         of_named = person_of_named(phrase)
         if of_named and not self._described_as(of_named, at):
+            introduced = self._introduced_next(of_named, at) if lower.startswith("the ") else None
+            if introduced is not None:
+                return introduced.name, "nominal", introduced
             # "The authors of the research in JAMA Psychiatry", "a lawyer for the Trust":
             # someone unnamed, known by whom they work for; the description says it all
             return LEADING_ARTICLE.sub("", phrase), "nominal", None
@@ -480,6 +483,27 @@ class Resolver:
         if entity is None or entity.kind != PERSON or entity.gender not in (gender, None):
             return None
         return entity
+
+    def _introduced_next(self, role: str, at: int) -> Entity | None:
+        """A lead that describes its speaker before any person is named ("The leader of
+        Buckinghamshire Council has said ...") and names them as the subject of a
+        sentence soon after ("Cllr Martin Tett defended ..."), unless the article gave
+        that person another job."""
+        head = role.split()[-1].lower()
+        plural = head.endswith("s") and not head.endswith("ss")  # "The authors of ..."
+        if plural or any(e.kind == PERSON for _, e in self.index.mentions_before(at)):
+            return None
+        later = sorted(
+            (m.start, e)
+            for e in self.index.entities
+            for m in e.mentions
+            if at < m.start < at + CATAPHORA_REACH and e.kind == PERSON
+        )
+        for start, entity in later:
+            subject = self._is_subject(start) and not self._inside_quote(start)
+            if subject and not _other_job(head, entity):
+                return entity
+        return None
 
     def _named_soon_after(self, role: str, at: int) -> Entity | None:
         """A lead that says "Boeing's CEO described ..." and names him a few lines on
