@@ -8,7 +8,8 @@ Usage (from the repository root):
 
     python benchmarks/crawl.py [--sizes 2000,10000 | --pages N] [--concurrency 16] \
         [--workers 2] [--seed 1] [--report benchmarks/reports/crawl.md] \
-        [--scrapy | --no-scrapy] [--text-crawl | --no-text-crawl] [--profile PAGES]
+        [--scrapy | --no-scrapy] [--text-crawl | --no-text-crawl] [--repeats 3] \
+        [--profile PAGES]
 
 Per size:
 
@@ -22,16 +23,21 @@ Per size:
    samples RSS (``/proc/<pid>/status``), PSS (``/proc/<pid>/smaps_rollup``) and CPU time
    of the child and all its descendants (forkserver, extraction workers) every 0.2 s.
    Crawl time is the wall-clock time of the ``crawl()`` call (fetch + extract + annotate
-   + store, including the extraction pool's start-up), measured in the child. A second
-   crawl into a fresh archive runs with ``annotate_pages=False`` (text only), when the
-   setting exists (``--no-text-crawl`` skips it).
-3. Alone: every page is fetched once into memory (untimed), then
-   ``archiver.extract(html, url)`` is timed over all pages in this process (after a
-   10-page warm-up), and again through a ``ProcessPoolExecutor(workers)`` (forkserver,
-   one task per page like the crawl, pool warmed up first). The same is done for
-   extract + ``archiver.annotate(article)``, which is what a crawl worker does per page,
-   on the first ANNOTATE_SAMPLE pages (its cost per page does not grow with the site).
-4. With ``--scrapy`` (default: on when scrapy is importable), a minimal Scrapy
+   + store, including the extraction pool's start-up), measured in the child. This
+   default (annotating) crawl runs once.
+3. Every page is fetched once into memory (untimed). Then the goal's pair runs
+   ``--repeats`` times, interleaved so that slow phases of the machine hit both sides
+   alike: a crawl into a fresh archive with ``annotate_pages=False`` (text only; when the
+   setting exists, ``--no-text-crawl`` skips it), then ``archiver.extract(html, url)``
+   timed over all fetched pages in this process (after a 10-page warm-up), then the next
+   text-only crawl, and so on. The report gives the median of each side, the ratio of
+   the medians and every pair; memory is the peak over all the text-only crawls.
+4. Alone, once: ``archiver.extract`` through a ``ProcessPoolExecutor(workers)``
+   (forkserver, one task per page like the crawl, pool warmed up first), and extract +
+   ``archiver.annotate(article)``, which is what a crawl worker does per page, in this
+   process and through the pool, on the first ANNOTATE_SAMPLE pages (its cost per page
+   does not grow with the site).
+5. With ``--scrapy`` (default: on when scrapy is importable), a minimal Scrapy
    SitemapSpider crawls the same site in a child process and runs
    ``trafilatura.extract`` on every page.
 
@@ -62,6 +68,7 @@ import random
 import re
 import shlex
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -69,7 +76,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import metadata
@@ -92,6 +99,7 @@ HOME_LINKS = 40
 SAMPLE_INTERVAL = 0.2
 WARMUP_PAGES = 10
 ANNOTATE_SAMPLE = 2000  # pages timed for extract + annotate alone
+DEFAULT_REPEATS = 3  # text-only crawl / extraction alone pairs per size
 SERVER_LIFETIME = 4 * 3600.0  # the server process exits by itself after this long
 SITE_NAME = "The Loopback Ledger"
 EPOCH = datetime(2026, 11, 1, 18, 0, tzinfo=UTC)
@@ -946,6 +954,46 @@ def crawl_summary(c: CrawlResult) -> str:
     )
 
 
+def median_crawl(crawls: Sequence[CrawlResult]) -> CrawlResult:
+    """Repeated crawls of one site as one: the median of every time, rate and CPU figure,
+    the peak of every memory figure (never understated), the worst run's counts.
+    """
+    if len(crawls) == 1:
+        return crawls[0]
+
+    def mid(name: str) -> float:
+        return statistics.median(getattr(c, name) for c in crawls)
+
+    def peak(name: str) -> Any:
+        return max(getattr(c, name) for c in crawls)
+
+    by_rate = sorted(crawls, key=lambda c: c.pages_per_s)
+    statuses = sorted({c.status for c in crawls})
+    return replace(
+        by_rate[(len(by_rate) - 1) // 2],  # the rest (pages, counts, ...) from a median run
+        seconds=mid("seconds"),
+        pages_per_s=mid("pages_per_s"),
+        stored=min(c.stored for c in crawls),
+        failures=peak("failures"),
+        retries=peak("retries"),
+        listings=peak("listings"),
+        status="/".join(statuses),
+        failure_examples=next((c.failure_examples for c in crawls if c.failure_examples), []),
+        mean_words=mid("mean_words"),
+        db_mb=peak("db_mb"),
+        peak_main_rss_mb=peak("peak_main_rss_mb"),
+        peak_total_rss_mb=peak("peak_total_rss_mb"),
+        peak_total_pss_mb=peak("peak_total_pss_mb"),
+        peak_other_rss_mb=peak("peak_other_rss_mb"),
+        max_processes=peak("max_processes"),
+        cpu_main_s=mid("cpu_main_s"),
+        cpu_others_s=mid("cpu_others_s"),
+        cpu_server_s=mid("cpu_server_s"),
+        wall_with_startup_s=mid("wall_with_startup_s"),
+        load_before=mid("load_before"),
+    )
+
+
 def measure_crawl(
     base: str,
     server_pid: int,
@@ -1048,16 +1096,43 @@ class Rate:
     cpu_ms: float | None = None  # CPU per page (single process only)
 
 
+def median_rate(rates: Sequence[Rate]) -> Rate:
+    """Repeated runs of one measure as one: median rate and CPU, the most failures."""
+    if len(rates) == 1:
+        return rates[0]
+    cpu = [r.cpu_ms for r in rates if r.cpu_ms is not None]
+    return Rate(
+        per_s=statistics.median(r.per_s for r in rates),
+        failures=max(r.failures for r in rates),
+        cpu_ms=statistics.median(cpu) if len(cpu) == len(rates) else None,
+    )
+
+
 @dataclass
 class ExtractResult:
     pages: int
     mean_html_kb: float
     mean_generated_words: float
-    extract_single: Rate
+    extract_single: Rate  # the median of the repeats
     extract_pool: Rate
     annotate_single: Rate
     annotate_pool: Rate
-    load_before: float
+    load_before: float  # before the first run alone
+
+
+@dataclass
+class Repeat:
+    """One pair of the goal's measures: a text-only crawl, then extraction alone."""
+
+    extraction: Rate  # archiver.extract over all pages, in this process
+    load_before: float  # before the extraction run
+    crawl: CrawlResult | None = None  # None without a text-only crawl
+
+    @property
+    def ratio(self) -> float | None:
+        if self.crawl is None or not self.extraction.per_s:
+            return None
+        return self.crawl.pages_per_s / self.extraction.per_s
 
 
 def fetch_pages(base: str, site: Site) -> list[tuple[str, str]]:
@@ -1095,19 +1170,47 @@ def time_pool(function: PageFunction, pages: Sequence[tuple[str, str]], workers:
     return Rate(len(pages) / seconds, failures)
 
 
-def measure_extraction(base: str, site: Site, workers: int) -> ExtractResult:
-    pages = fetch_pages(base, site)
+def measure_repeats(
+    base: str,
+    server_pid: int,
+    site: Site,
+    pages: Sequence[tuple[str, str]],
+    args: argparse.Namespace,
+    *,
+    text_only: bool,
+) -> list[Repeat]:
+    """The goal's pair ``args.repeats`` times, interleaved: text-only crawl, extraction
+    alone in this process (on the same fetched pages every time), text-only crawl, ...
+    """
+    repeats: list[Repeat] = []
+    label = f"[{site.pages:,} pages]"
+    for number in range(1, args.repeats + 1):
+        of = f" ({number}/{args.repeats})" if args.repeats > 1 else ""
+        crawl_result = None
+        if text_only:
+            crawl_result = measure_crawl(base, server_pid, site.pages, args, text_only=True)
+            print(f"{label} text only{of}: {crawl_summary(crawl_result)}", flush=True)
+        load = os.getloadavg()[0]
+        rate = time_single(extract_page, pages)
+        print(f"{label} extraction alone, 1 process{of}: {rate.per_s:.1f} pages/s", flush=True)
+        repeats.append(Repeat(rate, load, crawl_result))
+    return repeats
+
+
+def measure_extraction(
+    site: Site, pages: Sequence[tuple[str, str]], workers: int, repeats: Sequence[Repeat]
+) -> ExtractResult:
+    """Extraction alone: the median of the repeats in one process, the rest timed once."""
     words = [sum(len(p.split()) for p in article_body(site.seed, i)) for i in range(site.pages)]
-    load = os.getloadavg()[0]
     return ExtractResult(
         pages=len(pages),
         mean_html_kb=sum(len(p.encode()) for _, p in pages) / len(pages) / 1024,
         mean_generated_words=sum(words) / len(words),
-        extract_single=time_single(extract_page, pages),
+        extract_single=median_rate([r.extraction for r in repeats]),
         extract_pool=time_pool(extract_page, pages, workers),
         annotate_single=time_single(extract_annotate_page, pages[:ANNOTATE_SAMPLE]),
         annotate_pool=time_pool(extract_annotate_page, pages[:ANNOTATE_SAMPLE], workers),
-        load_before=load,
+        load_before=repeats[0].load_before,
     )
 
 
@@ -1222,7 +1325,8 @@ def measure_scrapy(base: str, server_pid: int, pages: int, concurrency: int) -> 
 class SizeResult:
     crawl: CrawlResult
     extraction: ExtractResult
-    text_crawl: CrawlResult | None = None  # annotate_pages=False
+    text_crawl: CrawlResult | None = None  # annotate_pages=False, median of the repeats
+    repeats: list[Repeat] = field(default_factory=list)
     scrapy: ScrapyResult | None = None
     scrapy_error: str | None = None
 
@@ -1277,7 +1381,16 @@ def _ratio(crawl: float, other: float) -> str:
     return f"{crawl / other:.2f}x" if other else "n/a"
 
 
-def _crawl_row(c: CrawlResult, label: str, ratio: str) -> str:
+def _median_note(r: SizeResult) -> str:
+    """How the repeated measures were summarised ("" for a single run)."""
+    return f"median of {len(r.repeats)}" if len(r.repeats) > 1 else ""
+
+
+def _pair_ratios(r: SizeResult) -> list[float]:
+    return [ratio for p in r.repeats if (ratio := p.ratio) is not None]
+
+
+def _crawl_row(c: CrawlResult, label: str, ratio: str, note: str = "") -> str:
     main_ms = c.cpu_main_s / max(1, c.stored) * 1000
     worker_ms = c.cpu_others_s / max(1, c.stored) * 1000
     return _row(
@@ -1286,7 +1399,8 @@ def _crawl_row(c: CrawlResult, label: str, ratio: str) -> str:
             f"**{c.pages_per_s:.1f}**",
             ratio,
             f"main {main_ms:.1f} + workers {worker_ms:.1f}",
-            f"{c.stored:,} stored in {c.seconds:.1f} s; {c.failures} failed, "
+            (f"{note} runs (stored, failed, retries: the worst run); " if note else "")
+            + f"{c.stored:,} stored in {c.seconds:.1f} s; {c.failures} failed, "
             f"{c.retries} retries, {c.listings} listings; status {c.status}; "
             f"{(c.cpu_main_s + c.cpu_others_s + c.cpu_server_s) / c.seconds:.2f} cores busy "
             f"(with the site server's {c.cpu_server_s:.1f} CPU s); "
@@ -1318,6 +1432,7 @@ def size_table(r: SizeResult, workers: int) -> str:
                 f"**crawl, text only** (`annotate_pages=False`): fetch + extract + store, "
                 f"{workers} workers",
                 "",
+                _median_note(r),
             )
         )
 
@@ -1325,12 +1440,17 @@ def size_table(r: SizeResult, workers: int) -> str:
         text = _ratio(c.pages_per_s, per_s)
         return text if t is None else f"{text} ({_ratio(t.pages_per_s, per_s)})"
 
-    for label, rate in (
-        ("extraction alone (`archiver.extract`), 1 process", e.extract_single),
-        (f"extraction alone, {workers} processes", e.extract_pool),
-        (f"extract + annotate alone (a crawl worker's job), 1 process{sample}", e.annotate_single),
-        (f"extract + annotate alone, {workers} processes{sample}", e.annotate_pool),
+    for label, rate, note in (
+        ("extraction alone (`archiver.extract`), 1 process", e.extract_single, _median_note(r)),
+        (f"extraction alone, {workers} processes", e.extract_pool, ""),
+        (
+            f"extract + annotate alone (a crawl worker's job), 1 process{sample}",
+            e.annotate_single,
+            "",
+        ),
+        (f"extract + annotate alone, {workers} processes{sample}", e.annotate_pool, ""),
     ):
+        failed = f"{rate.failures} failed" if rate.failures else ""
         lines.append(
             _row(
                 [
@@ -1338,7 +1458,7 @@ def size_table(r: SizeResult, workers: int) -> str:
                     f"{rate.per_s:.1f}",
                     ratio(rate.per_s),
                     f"{rate.cpu_ms:.1f}" if rate.cpu_ms is not None else "",
-                    f"{rate.failures} failed" if rate.failures else "",
+                    "; ".join(n for n in (note, failed) if n),
                 ]
             )
         )
@@ -1359,8 +1479,12 @@ def size_table(r: SizeResult, workers: int) -> str:
     elif r.scrapy_error:
         lines.append(_row(["Scrapy", "", "", "", f"failed: {r.scrapy_error}"]))
 
+    lines += repeats_table(r)
     crawls = [c] if t is None else [c, t]
-    columns = ["crawl", "crawl, text only"][: len(crawls)] + (["Scrapy"] if r.scrapy else [])
+    text_column = "crawl, text only" + (
+        f" (peak of {len(r.repeats)})" if len(r.repeats) > 1 else ""
+    )
+    columns = ["crawl", text_column][: len(crawls)] + (["Scrapy"] if r.scrapy else [])
 
     def memory_row(label: str, values: list[str], scrapy: str = "") -> str:
         return _row([label, *values, *([scrapy] if r.scrapy else [])])
@@ -1389,9 +1513,61 @@ def size_table(r: SizeResult, workers: int) -> str:
         f"words on average; {c.mean_words:.0f} words stored per article; archive "
         f"{c.db_mb:.0f} MB"
         + (f" ({t.db_mb:.0f} MB text only)" if t is not None else "")
-        + f". Load average (1 min) before the runs alone: {e.load_before:.2f}.",
+        + f". Load average (1 min) before the "
+        f"{'first run' if len(r.repeats) > 1 else 'runs'} alone: {e.load_before:.2f}.",
     ]
     return "\n".join(lines)
+
+
+def repeats_table(r: SizeResult) -> list[str]:
+    """Every pair of the goal's measures, in the order they ran (none for a single run)."""
+    if len(r.repeats) < 2:
+        return []
+    e, t = r.extraction, r.text_crawl
+    if t is None:  # no text-only crawl: extraction alone repeated by itself
+        header = ["repeat", "extraction alone, 1 process, pages/s", "load before"]
+        rows = [
+            [str(n), f"{p.extraction.per_s:.1f}", f"{p.load_before:.2f}"]
+            for n, p in enumerate(r.repeats, 1)
+        ]
+        rows.append(["median", f"{e.extract_single.per_s:.1f}", ""])
+    else:
+        header = [
+            "repeat",
+            "text-only crawl pages/s",
+            "extraction alone, 1 process, pages/s",
+            "crawl ÷ extraction",
+            "load before (crawl / extraction)",
+        ]
+        rows = [
+            [
+                str(n),
+                f"{p.crawl.pages_per_s:.1f}",
+                f"{p.extraction.per_s:.1f}",
+                f"{p.ratio:.2f}x",
+                f"{p.crawl.load_before:.2f} / {p.load_before:.2f}",
+            ]
+            for n, p in enumerate(r.repeats, 1)
+            if p.crawl is not None and p.ratio is not None
+        ]
+        rows.append(
+            [
+                "median",
+                f"{t.pages_per_s:.1f}",
+                f"{e.extract_single.per_s:.1f}",
+                f"{_ratio(t.pages_per_s, e.extract_single.per_s)} (ratio of the medians)",
+                "",
+            ]
+        )
+    lines = ["", _row(header), _row(["---:"] * len(header)), *(_row(row) for row in rows)]
+    ratios = _pair_ratios(r)
+    if ratios:
+        lines += [
+            "",
+            "Pairs in the order they ran (a text-only crawl, then extraction alone on the same "
+            f"fetched pages); pair ratios {min(ratios):.2f}x–{max(ratios):.2f}x (min–max).",
+        ]
+    return lines
 
 
 def summary_table(results: Sequence[SizeResult], workers: int) -> str:
@@ -1405,6 +1581,8 @@ def summary_table(results: Sequence[SizeResult], workers: int) -> str:
     if text:
         header += [
             "text-only crawl pages/s",
+            "extraction alone pages/s (1 proc)",
+            "text-only crawl ÷ extraction (1 proc)",
             f"text-only crawl ÷ extraction ({workers} procs)",
             "text-only peak RSS / PSS total MB",
         ]
@@ -1422,11 +1600,13 @@ def summary_table(results: Sequence[SizeResult], workers: int) -> str:
             cells += (
                 [
                     f"{t.pages_per_s:.1f}",
+                    f"{e.extract_single.per_s:.1f}",
+                    _ratio(t.pages_per_s, e.extract_single.per_s),
                     _ratio(t.pages_per_s, e.extract_pool.per_s),
                     f"{t.peak_total_rss_mb:.0f} / {t.peak_total_pss_mb:.0f}",
                 ]
                 if t is not None
-                else ["", "", ""]
+                else ["", "", "", "", ""]
             )
         main_rss = f"{c.peak_main_rss_mb:.0f}"
         main_ms = f"{c.cpu_main_s / max(1, c.stored) * 1000:.1f}"
@@ -1435,6 +1615,14 @@ def summary_table(results: Sequence[SizeResult], workers: int) -> str:
             main_ms += f" / {t.cpu_main_s / max(1, t.stored) * 1000:.1f}"
         lines.append(_row([*cells, main_rss, main_ms]))
     note = "Main RSS and CPU: default crawl / text-only crawl." if text else ""
+    repeated = sorted({len(r.repeats) for r in results if len(r.repeats) > 1})
+    if text and repeated:
+        counts = "/".join(str(n) for n in repeated)
+        note += (
+            f" Text-only crawl and extraction alone (1 proc): median of {counts} runs each, "
+            "interleaved, and the ratio of the medians; text-only memory and main RSS: the "
+            f"peak over the {counts} crawls; main CPU: the median."
+        )
     return "\n".join(lines) + ("\n\n" + note if note else "")
 
 
@@ -1444,15 +1632,31 @@ def tables(results: Sequence[SizeResult], workers: int) -> str:
     return "\n\n".join(parts)
 
 
-def _goal(label: str, c: CrawlResult, yardstick: str, per_s: float, pool_per_s: float) -> str:
+def _goal(
+    label: str,
+    c: CrawlResult,
+    yardstick: str,
+    per_s: float,
+    pool_per_s: float,
+    pairs: Sequence[float] = (),
+) -> str:
+    """One goal line; ``pairs``: the ratios of repeated pairs, whose medians are ``c``'s
+    pages/s and ``per_s`` (then the ratio is that of the medians, with the pairs' range).
+    """
     ratio = c.pages_per_s / per_s if per_s else 0.0
     pool_ratio = c.pages_per_s / pool_per_s if pool_per_s else 0.0
     rss, pss = c.peak_total_rss_mb, c.peak_total_pss_mb
+    spread = (
+        f", median of {len(pairs)}; pairs {min(pairs):.2f}x–{max(pairs):.2f}x"
+        if len(pairs) > 1
+        else ""
+    )
+    peak = f" (the highest of {len(pairs)} crawls)" if len(pairs) > 1 else ""
     return (
-        f"- {c.pages:,} pages, {label}: ÷ {yardstick} in one process = {ratio:.2f}x "
+        f"- {c.pages:,} pages, {label}: ÷ {yardstick} in one process = {ratio:.2f}x{spread} "
         f"({'meets' if ratio >= GOAL_RATIO else 'misses'} {GOAL_RATIO}x; ÷ the same in "
         f"as many processes as the crawl's workers: {pool_ratio:.2f}x); peak memory of "
-        f"the process tree {rss:.0f} MB RSS / {pss:.0f} MB PSS "
+        f"the process tree{peak} {rss:.0f} MB RSS / {pss:.0f} MB PSS "
         f"({'under' if rss < GOAL_MEMORY_MB else 'over'} {GOAL_MEMORY_MB:.0f} MB by RSS, "
         f"{'under' if pss < GOAL_MEMORY_MB else 'over'} by PSS)"
     )
@@ -1470,6 +1674,7 @@ def goal_lines(results: Sequence[SizeResult]) -> list[str]:
                     "extraction alone",
                     e.extract_single.per_s,
                     e.extract_pool.per_s,
+                    _pair_ratios(r),
                 )
             )
         lines.append(
@@ -1496,6 +1701,26 @@ def goal_lines(results: Sequence[SizeResult]) -> list[str]:
                 f"{a.peak_total_pss_mb:.0f} → {b.peak_total_pss_mb:.0f} MB"
             )
     return lines
+
+
+def repeats_method(args: argparse.Namespace, results: Sequence[SizeResult]) -> str:
+    """The Method section's account of ``--repeats`` ("" for a single run of each)."""
+    n = args.repeats
+    if n < 2:
+        return ""
+    if not any(r.text_crawl is not None for r in results):
+        return (
+            f" Extraction alone in one process runs {n} times per size and the tables give "
+            "the median; everything else is a single run."
+        )
+    return (
+        f" The goal's pair runs {n} times per size, interleaved so that slow phases of the "
+        "machine hit both sides alike: a text-only crawl, then extraction alone in one "
+        "process on the same fetched pages, then the next text-only crawl, and so on; the "
+        "tables give the median of each side, the ratio of the medians and every pair, and "
+        f"the text-only crawl's memory as the peak over the {n} crawls. The default crawl, "
+        f"extraction in {args.workers} processes and extract + annotate alone are single runs."
+    )
 
 
 def write_report(
@@ -1545,10 +1770,10 @@ def write_report(
         "in a temp dir, with "
         '`crawl(db, [Source(name="bench", site=base + "/", interval=0)], settings)`; crawl '
         "time is the `crawl()` call (fetch + extract + annotate + store, extraction pool "
-        "start-up included) and crawl pages/s = articles stored ÷ that time. A second crawl "
-        "of a fresh archive uses `annotate_pages=False` (text only: fetch + extract + store, "
-        "annotation left for later), the like-for-like comparison with extraction alone; "
-        "the default crawl compares with extract + annotate alone. Memory: RSS "
+        "start-up included) and crawl pages/s = articles stored ÷ that time. The text-only "
+        "crawl, into a fresh archive too, uses `annotate_pages=False` (text only: fetch + "
+        "extract + store, annotation left for later), the like-for-like comparison with "
+        "extraction alone; the default crawl compares with extract + annotate alone. Memory: RSS "
         "(`/proc/<pid>/status` VmRSS) and PSS (`/proc/<pid>/smaps_rollup`) of the crawl "
         f"process and all its descendants, sampled every {SAMPLE_INTERVAL} s; “total RSS” "
         "counts pages shared between the forkserver's children once per process, PSS "
@@ -1561,7 +1786,8 @@ def write_report(
         f"is what a crawl worker does per page (on at most {ANNOTATE_SAMPLE:,} pages). "
         "The site server competes for the same cores during the crawl (its CPU time is "
         "listed), but not during the runs alone. The "
-        "machine may be shared: the load average before each run is listed.",
+        "machine may be shared: the load average before each run is listed."
+        + repeats_method(args, results),
         "",
         "## Results",
         "",
@@ -1625,6 +1851,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="also crawl with annotate_pages=False (default: on, if the setting exists)",
     )
     parser.add_argument(
+        "--repeats",
+        type=int,
+        default=DEFAULT_REPEATS,
+        metavar="N",
+        help="text-only crawl / extraction alone (1 process) pairs per size, interleaved; "
+        f"the report gives medians and every pair (default {DEFAULT_REPEATS})",
+    )
+    parser.add_argument(
         "--profile",
         type=int,
         default=0,
@@ -1650,6 +1884,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error("sizes must be positive")
     if args.workers < 1 or args.concurrency < 1:
         parser.error("--workers and --concurrency must be at least 1")
+    if args.repeats < 1:
+        parser.error("--repeats must be at least 1")
     return args
 
 
@@ -1679,13 +1915,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"[{pages:,} pages] site at {base}; crawling ...", flush=True)
             crawl_result = measure_crawl(base, server_pid, pages, args)
             print(f"[{pages:,} pages] {crawl_summary(crawl_result)}", flush=True)
-            text_result = None
-            if text_only:
-                text_result = measure_crawl(base, server_pid, pages, args, text_only=True)
-                print(f"[{pages:,} pages] text only: {crawl_summary(text_result)}", flush=True)
-            print(f"[{pages:,} pages] extraction alone ...", flush=True)
-            extraction = measure_extraction(base, site, args.workers)
-            result = SizeResult(crawl_result, extraction, text_result)
+            print(f"[{pages:,} pages] fetching the pages for extraction alone ...", flush=True)
+            fetched = fetch_pages(base, site)
+            repeats = measure_repeats(base, server_pid, site, fetched, args, text_only=text_only)
+            print(f"[{pages:,} pages] extraction alone, the rest ...", flush=True)
+            extraction = measure_extraction(site, fetched, args.workers, repeats)
+            del fetched
+            text_crawls = [r.crawl for r in repeats if r.crawl is not None]
+            text_result = median_crawl(text_crawls) if text_crawls else None
+            result = SizeResult(crawl_result, extraction, text_result, repeats=repeats)
             if use_scrapy:
                 print(f"[{pages:,} pages] scrapy ...", flush=True)
                 try:
