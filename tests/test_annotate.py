@@ -2002,6 +2002,14 @@ QUOTE_CASES = [
         "The leader of the drivers' union",
         True,
     ),
+    # "but the opposition": a body after a coordinator is the clause's subject
+    (
+        "NAIROBI - Kenya's president took an early lead as results came in on Wednesday, "
+        'the election board said, but the opposition dismissed the numbers as "fake".',
+        "fake",
+        "the opposition",
+        True,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

@@ -12,6 +12,7 @@ import re
 
 from .entities import ORG, PARTY_MEMBERS, PERSON, Entity, EntityIndex, Mention
 from .speakers import (
+    BODIES,
     DETERMINERS,
     DOCUMENT_HEADS,
     GENERIC_PEOPLE,
@@ -150,7 +151,6 @@ FRONTED_CLAUSE = re.compile(
     r"(?P<spk>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s+[a-z][^,;:\"“”]*,\s*$"
 )
 # bodies an article often leaves unnamed: "the junta" is no organisation named before it
-UNNAMED_BODIES = frozenset("junta regime opposition military army".split())  # noqa: SIM905
 PRONOUN_GROUP = re.compile(
     r"^(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<group>(?:campaign|administration|camp|government)"
     r"(?:\s+team)?|family)$"
@@ -422,7 +422,7 @@ class Resolver:
             return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
         if head in GENERIC_PEOPLE and not self._described_as(head, at):
             return phrase, "nominal", None  # "the man", "a source": nobody was called that
-        if head in UNNAMED_BODIES and not self._called(head, at):
+        if head in BODIES and not self._called(head, at):
             return phrase, "nominal", None  # "the junta": no organisation was called that
         kind = ORG if head in ORG_HEADS else PERSON if person_noun(head) else None
         if kind is None:

@@ -395,8 +395,9 @@ def clause_subject(phrase: str) -> str:
         named = NAME_AT_END.search(parts[-2])
         if named and has_name(named.group(0)):
             return named.group(0)
-    if last_words and _described_subject(parts[-1]):
-        return parts[-1]  # "Last year, at a conference, the founder"
+    described = LEAD_WORDS.sub("", parts[-1]) if parts else ""
+    if last_words and _described_subject(described):
+        return described  # "Last year, at a conference, the founder", "but the opposition"
     last = parts[-1] if parts else ""
     ending = NAME_AT_END.search(last)
     if (
@@ -537,6 +538,10 @@ def _descriptive_part(part: str) -> bool:
     return any(w in DESCRIPTIVE_LINKS for w in words[:3]) or words[0].endswith(("ing", "ed"))
 
 
+# bodies that speak without a name: "the junta", "the opposition"
+BODIES = frozenset("junta regime opposition military army".split())  # noqa: SIM905
+
+
 def _described_subject(part: str) -> bool:
     """ "the founder", "The senate leader": a determiner and a person or organisation
     noun, nothing capitalised."""
@@ -544,7 +549,7 @@ def _described_subject(part: str) -> bool:
     if not 2 <= len(words) <= 4 or words[0].lower() not in DETERMINERS:
         return False
     head = words[-1].lower()
-    return not has_name(part) and (head in ORG_HEADS or person_noun(head))
+    return not has_name(part) and (head in ORG_HEADS or head in BODIES or person_noun(head))
 
 
 def has_name(phrase: str) -> bool:
