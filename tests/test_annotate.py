@@ -2010,6 +2010,15 @@ QUOTE_CASES = [
         "the opposition",
         True,
     ),
+    # "which X warned": the relative clause's own subject speaks; "Justice" before
+    # "Department" is no judge's title
+    (
+        "Reed said he supports the release of the memo, which the Justice Department "
+        "warned would be \u201cextraordinarily reckless,\u201d because the public can judge.",
+        "extraordinarily reckless",
+        "Justice Department",
+        True,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

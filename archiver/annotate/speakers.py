@@ -260,6 +260,7 @@ ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the
 # a name or "he"/"she" opening a clause, then its verb; an aside or an adverb may come
 # between ("Assad, in an interview with CBS News, issued", "Holt unsuccessfully tried")
 RELATIVE_OPENING = re.compile(r"(?:who|whose|which)\s", re.I)
+OBJECT_RELATIVE = re.compile(r"^(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
 SUBJECT_FIRST = re.compile(
     r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,5}?[A-Z][\w’'-]+)"
     # "Punjab Chief Minister Bhagwant Mann Tuesday slammed": a day between name and verb
@@ -330,6 +331,7 @@ SUBORDINATOR_JUST_BEFORE = re.compile(
 def clause_subject(phrase: str) -> str:
     """The clause subject in a phrase before a verb: the part after the last comma that
     names someone ('The utility's operations chief, Marcus Lee,' -> 'Marcus Lee')."""
+    closed = phrase.rstrip().endswith(",")  # an aside closed before the verb
     phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
     phrase = DATELINE.sub("", phrase)  # "WASHINGTON - In a breach of decorum, a lawmaker"
     issued = DOCUMENT_BY.match(phrase.strip())
@@ -341,10 +343,14 @@ def clause_subject(phrase: str) -> str:
     # dashes set off an aside as commas do ("Orient Express – dubbed racist – the Tata group")
     pieces = re.split(r",|\s[—–]\s", phrase)
     parts = [p.strip() for p in pieces if p.strip() and not p.strip().isdigit()]
-    while len(parts) > 1 and RELATIVE_OPENING.match(parts[-1]):
+    while closed and len(parts) > 1 and RELATIVE_OPENING.match(parts[-1]):
         # "The '25' songstress, who also won Record of the Year,": the relative clause
         # describes the subject before it
         parts.pop()
+    if parts and OBJECT_RELATIVE.match(parts[-1]):
+        # "the memo, which the Justice Department (warned)": the relative clause's own
+        # subject
+        parts[-1] = OBJECT_RELATIVE.sub("", parts[-1])
     if len(parts) > 1 and parts[-1].lower() in COORDINATORS:
         # "He acknowledged ..., given the proximity to Election Day, but wrote": the verb
         # shares the subject of the first part that opens with a doer, past any opening

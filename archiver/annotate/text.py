@@ -461,6 +461,8 @@ def person_title_split(name: str) -> tuple[str, str] | None:
             if first is not None:
                 return " ".join(words[:first]), " ".join(words[first:])
         if _title_word(words, i) and words[i + 1][:1].isupper():
+            if looks_corporate(" ".join(words[i + 1 :])):
+                return None  # "Justice Department", "Sheriff's Office": a body's name
             if words[i + 1].lower() == "general" and i + 2 < len(words):
                 i += 1  # "Attorney General Monica Velez": "General" belongs to the title
             return " ".join(words[: i + 1]), " ".join(words[i + 1 :])
