@@ -2019,6 +2019,16 @@ QUOTE_CASES = [
         "Justice Department",
         True,
     ),
+    # "the truck maker" is the company whose name says trucks, not the union
+    (
+        "Thousands of union workers walked out after rejecting a pay deal from Mack Trucks."
+        "\nThe UAW announced the strike in a statement.\nAt the time, the North "
+        "Carolina-based truck maker, which is part of the Volvo Group, said the deal "
+        "\u201cwould deliver significantly increased wages.\u201d",
+        "would deliver",
+        "Mack Trucks",
+        True,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

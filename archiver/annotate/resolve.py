@@ -172,11 +172,20 @@ def _describes(description: str, mention: Mention, entity: Entity) -> float:
     said = set(named.split()) | set(named.replace("-", " ").split())
     head = words[-1]
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if head in COMPANY_HEADS and _makes(words[:-1], entity.name):
+        return 1.0  # "the truck maker": Mack Trucks
     if not ({head, singular, *SAME_ROLE.get(singular, ())} & said or _does_role(singular, said)):
         return 0.0
     if not proper <= said:
         return 0.0
     return 1.0 + 0.25 * sum(1 for w in words[:-1] if w in said)
+
+
+def _makes(modifiers: list[str], name: str) -> bool:
+    """A company's product before the head ("the truck maker") is a word of its name
+    ("Mack Trucks")."""
+    named = {w.lower().removesuffix("s") for w in name.split()}
+    return any(len(w) > 2 and w.removesuffix("s") in named for w in modifiers)
 
 
 def _other_job(description: str, entity: Entity) -> bool:

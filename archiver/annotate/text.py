@@ -258,7 +258,10 @@ CORPORATE = re.compile(
     r"Health|Healthcare|Pharmaceuticals|Therapeutics|Insurance|Industries|Foods|Logistics|"
     r"Solutions|Robotics|Software|Ventures|Capital|Brands|Reports|Review|Magazine|"
     r"Psychiatry|Medicine|Securities|Equities|Productions|Entertainment|Ministries|"
-    r"Organization|Organisation|Enterprises|Associates|Communications|Hospitals)\b\.?"
+    r"Organization|Organisation|Enterprises|Associates|Communications|Hospitals|Trucks|"
+    r"Trucking|Automotive|Manufacturing|Mining|Chemicals|Airways|Railways?|Shipping|"
+    r"Properties|Realty|Hotels|Resorts|Brewing|Beverages|Apparel|Pharma|Telecom|"
+    r"Wireless)\b\.?"
 )
 SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|added|adds|asked|asks|argued|argues|explained|"
