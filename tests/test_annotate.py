@@ -2029,6 +2029,37 @@ QUOTE_CASES = [
         "Mack Trucks",
         True,
     ),
+    # "Ald." is a title, so its period ends no sentence; "(2nd Ward)" is an aside
+    (
+        "\u201cWe would generate the most revenue downtown,\u201d Ald. Brian Hopkins "
+        "(2nd Ward) said.",
+        "We would generate",
+        "Brian Hopkins",
+        False,
+    ),
+    # "the city's police chief", with no chief yet: the chief the next lines name
+    (
+        'The shooting of Daunte Wright was the result of an "accidental discharge," the '
+        "city's police chief said.\nBrooklyn Center Police Chief Tim Gannon said on Monday "
+        "that the officer meant to grab her taser.",
+        "accidental discharge",
+        "Tim Gannon",
+        True,
+    ),
+    # "asserted" reports speech; "to which Murphy replied" is Murphy
+    (
+        "\u201cAnybody who knows me knows I am not the governor,\u201d asserted Guadagno, to "
+        "which Murphy replied, \u201cHer record is his record.\u201d",
+        "Her record is",
+        "Murphy",
+        False,
+    ),
+    (
+        "\u201cAnybody who knows me knows I am not the governor,\u201d asserted Guadagno.",
+        "Anybody who knows",
+        "Guadagno",
+        False,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

@@ -255,6 +255,8 @@ UNNAMED_PEOPLE = {
         "",
     ),
 }
+# "the city's police chief": a role someone holds in a body or place
+SOMEONES_ROLE = re.compile(r"[’']s\s+[a-z]")
 UNNAMED_PERSON = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{'|'.join(UNNAMED_PEOPLE)})\b"
     r"(?!,?\s+[A-Z])"  # "a woman, Jane Doe," is named
@@ -375,8 +377,10 @@ class Resolver:
         role = EXECUTIVE_INITIALS.get(role, role)
         if described and role in PERSON_HEADS and has_name(described.group("owner")):
             # "Pine County Memorial's chief executive", not "the victim's mother"
-            entity = self.salient(at, PERSON, head=role, quote=quote, depth=depth)
-            entity = entity or self._named_soon_after(role, at) or self._introduced_next(role, at)
+            # nobody called that yet: whom the next lines give the role, if anyone
+            ahead = None if self._described_as(role, at) else self._named_soon_after(role, at)
+            entity = ahead or self.salient(at, PERSON, head=role, quote=quote, depth=depth)
+            entity = entity or self._introduced_next(role, at)
             if entity is not None:  # "Pine County Memorial's chief executive"
                 return entity.name, "nominal", entity
         someones = SOMEONES.match(phrase)
@@ -446,6 +450,13 @@ class Resolver:
             # "one legal expert" ... "the expert warned"; "a group of parents" ... "the group"
             return phrase, "nominal", None
         owner = self._possessor(lower, at, depth) if kind == PERSON else None
+        if kind == PERSON and SOMEONES_ROLE.search(lower) and not self._described_as(head, at):
+            # "the city's police chief said", with no chief yet and "Police Chief Tim
+            # Gannon" in the next lines: the article names the role right after (a bare
+            # "the prime minister" may well be the one just named)
+            named = self._named_soon_after(phrase, at)
+            if named is not None:
+                return named.name, "nominal", named
         entity = self.salient(at, kind, head=phrase, quote=quote, depth=depth, exclude=owner)
         if entity is None:
             return phrase, "nominal", None

@@ -260,7 +260,10 @@ ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the
 # a name or "he"/"she" opening a clause, then its verb; an aside or an adverb may come
 # between ("Assad, in an interview with CBS News, issued", "Holt unsuccessfully tried")
 RELATIVE_OPENING = re.compile(r"(?:who|whose|which)\s", re.I)
-OBJECT_RELATIVE = re.compile(r"^(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
+OBJECT_RELATIVE = re.compile(
+    r"^(?:(?:to|in|at|on|for|from|with|by)\s+)?(?:which|whom)\s+"
+    r"(?=(?:the|a|an|his|her|its|their)\s|[A-Z])"
+)
 SUBJECT_FIRST = re.compile(
     r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,5}?[A-Z][\w’'-]+)"
     # "Punjab Chief Minister Bhagwant Mann Tuesday slammed": a day between name and verb

@@ -15,6 +15,7 @@ ABBREVIATIONS = frozenset(
     [
         "mr",
         "cllr",
+        "ald",
         "mrs",
         "ms",
         "dr",
@@ -159,6 +160,7 @@ TITLES = frozenset(
         "councilman",
         "councillor",
         "cllr",
+        "ald",
         "councilwoman",
         "member",
         "spokesman",
@@ -281,7 +283,8 @@ SPEECH_VERBS = (
     "repeated|repeats|reiterated|reiterates|reiterating|reported|reports|assured|assures|"
     "ranted|raved|bragged|gushed|griped|fumed|thundered|teased|marveled|marvelled|sighed|"
     "answered|answers|began|interrupted|interrupts|bellowed|roared|cried|barked|boomed|"
-    "deadpanned|needled|sniped|jabbed|commented"
+    "deadpanned|needled|sniped|jabbed|commented|asserted|asserts|affirmed|affirms|"
+    "surmised|reasoned|opined|ventured"
 )
 
 
@@ -390,6 +393,9 @@ PERSON_TITLES = frozenset(
         "councilman",
         "councillor",
         "cllr",
+        "ald",
+        "alderman",
+        "alderwoman",
         "councilmember",
         "chancellor",
         "superintendent",
