@@ -2060,6 +2060,23 @@ QUOTE_CASES = [
         "Guadagno",
         False,
     ),
+    # "Mr Barclay's department" speaks as the department, not as Barclay
+    (
+        "Mr Barclay\u2019s department said he will meet with Mr Barnier to \u201ctake "
+        "stock\u201d after the talks.",
+        "take stock",
+        "Barclay department",
+        True,
+    ),
+    # "The department" is a department the article named, not a group called "The"
+    (
+        "The Harbor City Police Department arrested two men on Sunday.\n\nThe department "
+        'said the festival would go ahead. "Shutting it down punishes the community," it '
+        "said.",
+        "Shutting it down",
+        "Harbor City Police Department",
+        False,
+    ),
     # a line linking out to another story cues nobody's quote: the paragraph before it
     # says who opens the quote
     (

@@ -140,9 +140,9 @@ SOCIAL_ACCOUNT = re.compile(
     r"(?:account|feed|page)$"
 )
 NAMED_GROUP = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}?)(?:[’']s)?\s+"
+    r"^(?:[Tt]he\s+)?(?!The\s)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}?)(?:[’']s)?\s+"
     r"(?P<group>campaign|administration|camp|team|government|family|group|opposition|army|"
-    r"military|junta|parliament)$"
+    r"military|junta|parliament|department|ministry|office|lawyers|attorneys|aides|allies)$"
 )
 
 # a name as the subject of a clause that opens the sentence, then the main clause
