@@ -954,43 +954,45 @@ def crawl_summary(c: CrawlResult) -> str:
     )
 
 
+# how repeated crawls combine into one: times, rates and CPU by their median; memory and
+# failures by their peak, so neither is ever understated
+MEDIAN_FIELDS = (
+    "seconds",
+    "pages_per_s",
+    "mean_words",
+    "cpu_main_s",
+    "cpu_others_s",
+    "cpu_server_s",
+    "wall_with_startup_s",
+    "load_before",
+)
+PEAK_FIELDS = (
+    "failures",
+    "retries",
+    "listings",
+    "db_mb",
+    "peak_main_rss_mb",
+    "peak_total_rss_mb",
+    "peak_total_pss_mb",
+    "peak_other_rss_mb",
+    "max_processes",
+)
+
+
 def median_crawl(crawls: Sequence[CrawlResult]) -> CrawlResult:
     """Repeated crawls of one site as one: the median of every time, rate and CPU figure,
     the peak of every memory figure (never understated), the worst run's counts.
     """
     if len(crawls) == 1:
         return crawls[0]
-
-    def mid(name: str) -> float:
-        return statistics.median(getattr(c, name) for c in crawls)
-
-    def peak(name: str) -> Any:
-        return max(getattr(c, name) for c in crawls)
-
     by_rate = sorted(crawls, key=lambda c: c.pages_per_s)
-    statuses = sorted({c.status for c in crawls})
     return replace(
         by_rate[(len(by_rate) - 1) // 2],  # the rest (pages, counts, ...) from a median run
-        seconds=mid("seconds"),
-        pages_per_s=mid("pages_per_s"),
         stored=min(c.stored for c in crawls),
-        failures=peak("failures"),
-        retries=peak("retries"),
-        listings=peak("listings"),
-        status="/".join(statuses),
+        status="/".join(sorted({c.status for c in crawls})),
         failure_examples=next((c.failure_examples for c in crawls if c.failure_examples), []),
-        mean_words=mid("mean_words"),
-        db_mb=peak("db_mb"),
-        peak_main_rss_mb=peak("peak_main_rss_mb"),
-        peak_total_rss_mb=peak("peak_total_rss_mb"),
-        peak_total_pss_mb=peak("peak_total_pss_mb"),
-        peak_other_rss_mb=peak("peak_other_rss_mb"),
-        max_processes=peak("max_processes"),
-        cpu_main_s=mid("cpu_main_s"),
-        cpu_others_s=mid("cpu_others_s"),
-        cpu_server_s=mid("cpu_server_s"),
-        wall_with_startup_s=mid("wall_with_startup_s"),
-        load_before=mid("load_before"),
+        **{name: statistics.median(getattr(c, name) for c in crawls) for name in MEDIAN_FIELDS},
+        **{name: max(getattr(c, name) for c in crawls) for name in PEAK_FIELDS},
     )
 
 

@@ -150,7 +150,7 @@ FRONTED_CLAUSE = re.compile(
     r"(?:When|After|As|While|Once|Before|Although|Though|Since|Because|If)\s+"
     r"(?P<spk>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s+[a-z][^,;:\"“”]*,\s*$"
 )
-# bodies an article often leaves unnamed: "the junta" is no organisation named before it
+# "his campaign team", "her family": the group of whom the pronoun means
 PRONOUN_GROUP = re.compile(
     r"^(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<group>(?:campaign|administration|camp|government)"
     r"(?:\s+team)?|family)$"
@@ -513,28 +513,26 @@ class Resolver:
         plural = head.endswith("s") and not head.endswith("ss")  # "The authors of ..."
         if plural or any(e.kind == PERSON for _, e in self.index.mentions_before(at)):
             return None
-        later = sorted(
-            (m.start, e)
-            for e in self.index.entities
-            for m in e.mentions
-            if at < m.start < at + CATAPHORA_REACH and e.kind == PERSON
-        )
-        for start, entity in later:
-            subject = self._is_subject(start) and not self._inside_quote(start)
+        for mention, entity in self._people_soon_after(at):
+            subject = self._is_subject(mention.start) and not self._inside_quote(mention.start)
             if subject and not _other_job(head, entity):
                 return entity
         return None
 
-    def _named_soon_after(self, role: str, at: int) -> Entity | None:
-        """A lead that says "Boeing's CEO described ..." and names him a few lines on
-        ("Chief Executive Kelly Ortberg"): the first person the article gives that role."""
+    def _people_soon_after(self, at: int) -> list[tuple[Mention, Entity]]:
+        """Mentions of people within a lead's reach after ``at``, in text order."""
         later = [
             (m, e)
             for e in self.index.entities
             for m in e.mentions
             if at < m.start < at + CATAPHORA_REACH and e.kind == PERSON
         ]
-        for mention, entity in sorted(later, key=lambda pair: pair[0].start):
+        return sorted(later, key=lambda pair: pair[0].start)
+
+    def _named_soon_after(self, role: str, at: int) -> Entity | None:
+        """A lead that says "Boeing's CEO described ..." and names him a few lines on
+        ("Chief Executive Kelly Ortberg"): the first person the article gives that role."""
+        for mention, entity in self._people_soon_after(at):
             if _describes(role, mention, entity):
                 return entity
         return None

@@ -547,7 +547,7 @@ def _descriptive_part(part: str) -> bool:
     return any(w in DESCRIPTIVE_LINKS for w in words[:3]) or words[0].endswith(("ing", "ed"))
 
 
-# bodies that speak without a name: "the junta", "the opposition"
+# bodies that speak without a name ("the junta", "the opposition"); all are ORG_HEADS
 BODIES = frozenset("junta regime opposition military army".split())  # noqa: SIM905
 
 
@@ -558,7 +558,7 @@ def _described_subject(part: str) -> bool:
     if not 2 <= len(words) <= 4 or words[0].lower() not in DETERMINERS:
         return False
     head = words[-1].lower()
-    return not has_name(part) and (head in ORG_HEADS or head in BODIES or person_noun(head))
+    return not has_name(part) and (head in ORG_HEADS or person_noun(head))
 
 
 def has_name(phrase: str) -> bool:

@@ -344,9 +344,10 @@ def _sentences(text: str, start: int, end: int) -> tuple[Span, ...]:
         p_start, p_end = start + para.start, start + para.end
         begin = p_start
         for match in SENTENCE_END.finditer(text, p_start, p_end):
-            if match.group(0)[0] == "\n":
-                pass  # a line that ends without punctuation: a heading, a dateline
-            elif not ends_sentence(_word_before(text, begin, match.start() + 1)):
+            # a line break after a line with no end punctuation (a heading, a dateline)
+            # always ends the sentence; a period may follow an abbreviation
+            at_period = match.group(0)[0] != "\n"
+            if at_period and not ends_sentence(_word_before(text, begin, match.start() + 1)):
                 continue
             stop = match.end()
             found.append(Span(begin, stop, text[begin:stop].rstrip()))
