@@ -2088,6 +2088,32 @@ QUOTE_CASES = [
         "Gbenga Omo",
         False,
     ),
+    # "Kerry, he said, have ...": the name before the parenthetical cue is what the
+    # speaker talks about, not the speaker
+    (
+        "Dublin beat Kerry by a point on Sunday.\nCaptain Tom Quinlan thanked the fans. "
+        '"We have waited years for this," he said.\n'
+        "Kerry, he said, have \u201cbeen the best side in the country for a decade\u201d.",
+        "been the best side",
+        "Tom Quinlan",
+        True,
+    ),
+    # a person "of" a body, then the town the body is in: the person speaks
+    (
+        "Inspector Moira Kelt of the roads policing unit, Dunmore, said: \u201cWe are keen "
+        "to hear from anyone who saw the crash.\u201d",
+        "We are keen",
+        "Moira Kelt",
+        False,
+    ),
+    # an opening phrase run into the subject's name, then an aside on what they were doing
+    (
+        "In a rare moment of levity Judge Conor Brady, sitting at Tralee District Court, "
+        "said: \u201cThe witness has a better excuse than most.\u201d",
+        "The witness has",
+        "Conor Brady",
+        False,
+    ),
 ]
 
 

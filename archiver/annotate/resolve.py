@@ -145,6 +145,8 @@ NAMED_GROUP = re.compile(
     r"military|junta|parliament|department|ministry|office|lawyers|attorneys|aides|allies)$"
 )
 
+# "Kerry, he said, have been": a name, then the parenthetical cue that reports about it
+TOPIC_THEN_PRONOUN = re.compile(r",\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)?\s*")
 # a name as the subject of a clause that opens the sentence, then the main clause
 FRONTED_CLAUSE = re.compile(
     r"(?:When|After|As|While|Once|Before|Although|Though|Since|Because|If)\s+"
@@ -702,6 +704,8 @@ class Resolver:
                 continue
             if not self._compatible(entity, kind, gender):
                 continue
+            if TOPIC_THEN_PRONOUN.fullmatch(self.text, mention.end, at):
+                continue  # "Kerry, he said, have been": the reported clause's subject
             if head and head.split()[-1] in COMPANY_HEADS and INSTITUTION.search(entity.name):
                 continue  # "the company" is not a court, a district or a city
             found.append((mention, entity))

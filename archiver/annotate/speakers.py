@@ -442,11 +442,30 @@ def name_with_appositive(parts: list[str]) -> str | None:
     head = _without_opening(parts[first])
     name = head if _bare_name(head) else _titled_name(head)
     if name is None:
-        return None
+        return _name_of_body(head, parts[first + 1 :])
     rest = parts[first + 1 :]
     if not any(_descriptive_part(p) or p[:1].islower() or _described(p) for p in rest):
         return None
     return name
+
+
+# "Sergeant Phil Wu of the divisional ... unit": a name, then the body it belongs to
+NAME_OF_BODY = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]+)\s+(?:of|from|at|with)\s+"
+    r"(?:the\s+)?[a-z]"
+)
+
+
+def _name_of_body(head: str, rest: list[str]) -> str | None:
+    """ "Sergeant Phil Wu of the divisional alcohol and violence reduction unit, Elgin,":
+    the person, not the place the body is in."""
+    match = NAME_OF_BODY.match(head)
+    if match is None or not all(_bare_name(p) and len(p.split()) <= 3 for p in rest):
+        return None
+    name = match.group("name")
+    if name.split()[0].lower() in TITLES:
+        return name  # "Sergeant Phil Wu"
+    return name if _bare_name(name) and len(name.split()) >= 2 else None
 
 
 # "On Wednesday Rep. Adam Schiff (Calif.)", "What we're watching: Kara Richardson": a
@@ -466,7 +485,26 @@ def _named_after_opening(part: str) -> bool:
 
 def _without_opening(part: str) -> str:
     part = BRACKETED.sub("", part)
-    return LABEL_OPENING.sub("", DAY_OPENING.sub("", part), count=1)
+    part = LABEL_OPENING.sub("", DAY_OPENING.sub("", part), count=1)
+    return _name_after_long_opening(part) or part
+
+
+# "In what may have been a light hearted moment Judge James McNulty": an opening phrase
+# run into the name of the subject, with no comma between
+NAME_ENDING_OPENING = re.compile(
+    r"^(?P<opening>[A-Z][a-z]+\s(?:[\w’'-]+\s+){2,}?[a-z][\w’'-]*)\s+"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)$"
+)
+
+
+def _name_after_long_opening(part: str) -> str | None:
+    match = NAME_ENDING_OPENING.match(part)
+    if match is None or match.group("opening").split()[0].lower() not in LEADING_NOT_NAME:
+        return None
+    if NAME_AFTER_PREPOSITION.search(match.group("opening") + " "):
+        return None  # "In the wake of the attack on Fort Hood": a place, not a subject
+    name = match.group("name")
+    return name if _titled_name(name) or _bare_name(name) else None
 
 
 # participles that open a sentence before its subject ("Sentencing, judge Lady Stacey
