@@ -2114,6 +2114,14 @@ QUOTE_CASES = [
         "Conor Brady",
         False,
     ),
+    # ... but a name that is the object of the opening phrase is not the subject
+    (
+        "After receiving the trophy from league president Sean Daly, captain Mark Byrne "
+        "praised a \u201cfabulous group of players\u201d.",
+        "fabulous group",
+        "Mark Byrne",
+        True,
+    ),
 ]
 
 
