@@ -489,9 +489,6 @@ def _without_opening(part: str) -> str:
     return _name_after_long_opening(part) or part
 
 
-PREPOSITIONS = frozenset(
-    "of at for from with by to in on about against over into toward near".split()  # noqa: SIM905
-)
 # "In what may have been a light hearted moment Judge James McNulty": an opening phrase
 # run into the name of the subject, with no comma between
 NAME_ENDING_OPENING = re.compile(
@@ -505,9 +502,11 @@ def _name_after_long_opening(part: str) -> str | None:
     if match is None or match.group("opening").split()[0].lower() not in LEADING_NOT_NAME:
         return None
     words = match.group("opening").split()
-    if any(w[:1].isupper() for w in words[1:]) or PREPOSITIONS.intersection(words[-3:]):
+    if any(w[:1].isupper() for w in words[1:]) or _job_word(words[-1]):
         # "After receiving the cup from GAA president Christy Cooney": an object
         return None
+    if NAME_AFTER_PREPOSITION.search(match.group("opening") + " "):
+        return None  # "In the wake of the attack on Fort Hood": a place, not a subject
     name = match.group("name")
     return name if _titled_name(name) or _bare_name(name) else None
 
