@@ -2122,6 +2122,40 @@ QUOTE_CASES = [
         "Mark Byrne",
         True,
     ),
+    # a party tag is blanked, but the comma before the aside after it stays
+    (
+        "Sen. Dale Morrow, R-Utah, a leading critic of President Barack Obama\u2019s "
+        "budget, told reporters that any deal must \u201ccut the waste\u201d first.",
+        "cut the waste",
+        "Dale Morrow",
+        True,
+    ),
+    # an object relative clause's own subject: "a district that Saccone referred to as"
+    (
+        "Lamb\u2019s win worried Republicans, coming in a district that Saccone often "
+        "referred to as \u201cTrump country.\u201d",
+        "Trump country",
+        "Saccone",
+        True,
+    ),
+    # "Romney supporters on the call who characterized": the group, not Ann Romney
+    (
+        "Ann Romney was praised on Wednesday. Three governors were among six Romney "
+        "supporters on the call who characterized the remarks as \u201cinsulting.\u201d",
+        "insulting",
+        "Romney supporters",
+        True,
+    ),
+    # a lead's "by a judge who said", and the judge named in the next paragraph
+    (
+        "A former church treasurer was sentenced Thursday to six years in prison by a "
+        'judge who said he had "betrayed the trust of his friends."\n\n'
+        "Paul Dorsey, 61, pleaded guilty in January. U.S. District Judge Lorna Quist "
+        "said the theft went on for nine years.",
+        "betrayed the trust",
+        "Lorna Quist",
+        True,
+    ),
 ]
 
 

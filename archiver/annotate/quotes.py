@@ -716,12 +716,13 @@ def _blank_party_tags(text: str) -> str:
 def _blank_tag(match: re.Match[str]) -> str:
     tag = match.group(0)
     if tag.endswith(",") and RELATIVE_NEXT.match(match.string, match.end()):
-        # "Berger, R-Rockingham, who sponsored": the comma before "who" stays
+        # "Berger, R-Rockingham, who sponsored", "Cruz, R-Texas, a leading voice in the
+        # debate for ending Obama's law, told": the comma before an aside stays
         return " " * (len(tag) - 1) + ","
     return " " * len(tag)
 
 
-RELATIVE_NEXT = re.compile(r"\s+(?:who|whose)\b")
+RELATIVE_NEXT = re.compile(r"\s+(?:who|whose|a|an|the|one)\s")
 
 
 def _extract(text: str, index: EntityIndex) -> list[Quote]:

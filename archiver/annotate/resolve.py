@@ -49,6 +49,7 @@ RECENT_SUBJECT_DESCRIBED = 3.0
 POSSESSIVE_ROLE = re.compile(
     r"^(?P<owner>.+?)[’']s (?P<role>(?:[a-z-]+ ){0,3}(?:[a-z-]+|CEO|CFO|COO))$"
 )
+LEAD_REACH = 600  # characters: where a story's opening sentences end
 CATAPHORA_REACH = 800  # characters: a lead's role is named within its first paragraphs
 EXECUTIVE_INITIALS = {"ceo": "executive", "cfo": "officer", "coo": "officer"}
 COMPANY_HEADS = frozenset(
@@ -142,7 +143,10 @@ SOCIAL_ACCOUNT = re.compile(
 NAMED_GROUP = re.compile(
     r"^(?:[Tt]he\s+)?(?!The\s)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}?)(?:[’']s)?\s+"
     r"(?P<group>campaign|administration|camp|team|government|family|group|opposition|army|"
-    r"military|junta|parliament|department|ministry|office|lawyers|attorneys|aides|allies)$"
+    r"military|junta|parliament|department|ministry|office|lawyers|attorneys|aides|allies|"
+    r"supporters|backers|advisers|advisors|officials|staffers)"
+    # "Romney supporters on the call": where the group was does not change who it is
+    r"(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[a-z]+)?$"
 )
 
 # "Kerry, he said, have been": a name, then the parenthetical cue that reports about it
@@ -447,6 +451,9 @@ class Resolver:
         if kind == PERSON and head.endswith("s") and not head.endswith("ss"):
             return phrase, "nominal", None  # "the researchers": a group, not one party
         if kind == PERSON and lower.split()[0] in ("a", "an", "one", "another"):
+            named = self._named_in_lead(head, at)
+            if named is not None:
+                return named.name, "nominal", named
             return phrase, "nominal", None  # "a former director": someone not named
         if (kind == PERSON or head in GROUP_HEADS) and self._introduced_unnamed(lower, head, at):
             # "one legal expert" ... "the expert warned"; "a group of parents" ... "the group"
@@ -538,6 +545,14 @@ class Resolver:
             if _describes(role, mention, entity):
                 return entity
         return None
+
+    def _named_in_lead(self, role: str, at: int) -> Entity | None:
+        """A lead's "sentenced by a judge who said ..." and "U.S. District Judge Thomas
+        Durkin" a few lines on: the story names the role it opened with. Further down,
+        "a police officer" is someone the article leaves unnamed."""
+        if at > LEAD_REACH or role in GENERIC_PEOPLE or self._described_as(role, at):
+            return None
+        return self._named_soon_after(role, at)
 
     def _find_name(self, raw: str) -> Entity | None:
         """The entity ``raw`` names; a place run into a name ("to Britain Liu Xiaming")

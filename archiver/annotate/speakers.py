@@ -253,7 +253,8 @@ DESCRIPTIVE_LINKS = frozenset(
 AUXILIARIES_AFTER = re.compile(
     r"(?:\s+(?:has|had|have|was|is|were|are|would|will|could|can|did|does|do|also|then|"
     r"later|once|previously|again|repeatedly|never|not|be|been|being|had been|has been|"
-    r"reportedly|allegedly|publicly|privately|recently|just))+$"
+    r"reportedly|allegedly|publicly|privately|recently|just|often|always|sometimes|"
+    r"usually|frequently|still|first|once))+$"
 )
 # a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
 ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
@@ -263,6 +264,10 @@ RELATIVE_OPENING = re.compile(r"(?:who|whose|which)\s", re.I)
 OBJECT_RELATIVE = re.compile(
     r"^(?:(?:to|in|at|on|for|from|with|by)\s+)?(?:which|whom)\s+"
     r"(?=(?:the|a|an|his|her|its|their)\s|[A-Z])"
+)
+RELATIVE_SUBJECT_AT_END = re.compile(
+    r"\s(?:that|what|which|whom)\s+(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+|"
+    r"the\s+(?:[a-z]+\s+)?[a-z]+)$"
 )
 SUBJECT_FIRST = re.compile(
     r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,5}?[A-Z][\w’'-]+)"
@@ -326,6 +331,8 @@ OPENING_PREPOSITION = re.compile(
 )
 
 
+# the agent of a passive, then the relative pronoun whose verb speaks
+AGENT_WHO = re.compile(r"\bby\s+(?P<agent>(?:an?|the|one)\s+[^,;:]{1,60}?)\s+who$")
 SUBORDINATOR_JUST_BEFORE = re.compile(
     r"\b(?:after|before|when|while|as|since|because|although|though|until|once)\s+$"
 )
@@ -337,6 +344,9 @@ def clause_subject(phrase: str) -> str:
     closed = phrase.rstrip().endswith(",")  # an aside closed before the verb
     phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
     phrase = DATELINE.sub("", phrase)  # "WASHINGTON - In a breach of decorum, a lawmaker"
+    agent = AGENT_WHO.search(phrase)
+    if agent:
+        return agent.group("agent")  # "sentenced to prison by a federal judge who"
     issued = DOCUMENT_BY.match(phrase.strip())
     if issued and issued.group("document") in DOCUMENT_HEADS:
         # "A statement by EU foreign policy chief Federica Mogherini and the ministers of
@@ -350,6 +360,11 @@ def clause_subject(phrase: str) -> str:
         # "The '25' songstress, who also won Record of the Year,": the relative clause
         # describes the subject before it
         parts.pop()
+    inner = RELATIVE_SUBJECT_AT_END.search(parts[-1]) if parts else None
+    if inner:
+        # "a district that Saccone (referred to as)", "in what the agency (described
+        # as)": the relative clause's own subject
+        return inner.group("spk")
     if parts and OBJECT_RELATIVE.match(parts[-1]):
         # "the memo, which the Justice Department (warned)": the relative clause's own
         # subject
@@ -628,7 +643,7 @@ def person_of_named(phrase: str) -> str | None:
 
 
 # "a Slovak politician who would lead Europe": the relative clause only describes
-RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
+RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)(?:\s.*)?$")
 
 
 def plausible_speaker(phrase: str) -> bool:
