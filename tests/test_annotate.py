@@ -2156,6 +2156,14 @@ QUOTE_CASES = [
         "Lorna Quist",
         True,
     ),
+    # "quoted the president as saying": the president's words
+    (
+        "President Barack Obama met House Democrats on Saturday. A senior aide quoted the "
+        'president as saying he was "absolutely confident that you will get this done."',
+        "absolutely confident",
+        "Barack Obama",
+        True,
+    ),
 ]
 
 

@@ -331,6 +331,7 @@ OPENING_PREPOSITION = re.compile(
 )
 
 
+QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<spk>[^,;:]{2,60}?)\s+as$")
 # the agent of a passive, then the relative pronoun whose verb speaks
 AGENT_WHO = re.compile(r"\bby\s+(?P<agent>(?:an?|the|one)\s+[^,;:]{1,60}?)\s+who$")
 SUBORDINATOR_JUST_BEFORE = re.compile(
@@ -344,6 +345,9 @@ def clause_subject(phrase: str) -> str:
     closed = phrase.rstrip().endswith(",")  # an aside closed before the verb
     phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
     phrase = DATELINE.sub("", phrase)  # "WASHINGTON - In a breach of decorum, a lawmaker"
+    quoted = QUOTED_AS.search(phrase)
+    if quoted:
+        return quoted.group("spk")  # "An aide quoted the president as (saying)"
     agent = AGENT_WHO.search(phrase)
     if agent:
         return agent.group("agent")  # "sentenced to prison by a federal judge who"
