@@ -2260,10 +2260,24 @@ def test_a_label_before_a_first_name_still_types_a_person():
         ),
         # an acronym run into a personal name is the body and the person
         ("He met the Ambassador to the UN Nikki Haley.", ["Ambassador", "UN", "Nikki Haley"]),
+        # a company's ", Co." is a whole word, not the start of "Councillor"
+        (
+            "Previously, Councillor Ryan told Acme, Co. the deal was off.",
+            ["Previously", "Councillor Ryan", "Acme, Co."],
+        ),
     ],
 )
 def test_names_split_at_sentence_ends_and_skip_party_tags(text, names):
     assert [n.text for n in names_in(text) if n.text not in ("He", "A")] == names
+
+
+def test_an_adverb_opening_a_sentence_is_no_party():
+    index = build_index(
+        "Councillor Ann Ryan spoke first.\nPreviously, Councillor Ryan told the Chamber no.",
+        use_ner=False,
+    )
+    assert index.find("Previously") is None
+    assert index.find("Ryan") is not None
 
 
 def test_an_office_after_a_possessive_is_part_of_the_name():

@@ -46,6 +46,11 @@ NER_KINDS = {
     "EVENT": None,
     "LAW": None,
 }
+# sentence adverbs ("Previously,", "Additionally,"); few names end so ("Daly", "Kelly")
+ADVERB_ENDINGS = (
+    "ally", "ously", "ively", "edly", "ingly", "fully", "lessly", "antly", "ently",
+    "arly", "ately", "ibly", "ably",
+)  # fmt: skip
 # Capitalised words that start sentences or name days and months, not parties.
 NOT_NAMES = frozenset(
     [
@@ -458,12 +463,18 @@ def _candidates(text: str) -> list[Span]:
         words = value.split()
         if offset in starts and len(words) == 1 and value.lower() in NOT_NAMES:
             continue
+        if offset in starts and _sentence_adverb(value, text[span.end : span.end + 1]):
+            continue  # "Previously, Councillor McClaughry told": an adverb, not a party
         if strip_titles(value).lower() in TITLES:
             continue  # "Judge" alone, "Mayor" alone
         if value.lower().replace(".", "") in CREDENTIALS:
             continue  # "Kelly McNagny, PhD, professor of ...": a degree, not a party
         found.extend(_title_complement(text, Span(offset, offset + len(value), value)))
     return found
+
+
+def _sentence_adverb(word: str, after: str) -> bool:
+    return after == "," and " " not in word and word.lower().endswith(ADVERB_ENDINGS)
 
 
 # "Ambassador to the ", "Secretary of ": a title whose complement opens the next run

@@ -118,7 +118,7 @@ NAME = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'&.-]*|[A-Z]\.)"
     r"(?:(?:[ \t]+(?:of|for|de|van|von|der|la|le|del|da|the)(?:[ \t]+the)?(?=[ \t]+[A-Z]))?"
     r"[ \t]+(?:[A-Z][\w’'&.-]*|[A-Z]\.|&))*"
-    r"(?:,[ \t]+(?:Inc|LLC|L\.L\.C|LLP|Ltd|Corp|Co|LP|PLC|N\.A)\.?)?"
+    r"(?:,[ \t]+(?:Inc|LLC|L\.L\.C|LLP|Ltd|Corp|Co|LP|PLC|N\.A)\b\.?)?"
 )
 # Where one capitalised run holds two names: a sentence end, or a possessive
 # ("Apple's App Store" names Apple and the App Store).
