@@ -2164,6 +2164,17 @@ QUOTE_CASES = [
         "Barack Obama",
         True,
     ),
+    # "an army spokesman told AFP" in the lead is the spokesman named a few lines on;
+    # the headline's "says army spokesman" describes nobody on the line below it
+    (
+        "Leader in good health, says army spokesman\nSign up now for alerts\n"
+        "YANGON - The detained leader is in \u201cgood health\u201d, an army spokesman told "
+        "AFP on Thursday.\nShe has been held since the coup.\n"
+        "\u201cShe is in good health as far as I know,\u201d army spokesman Min Lwin told AFP.",
+        "good health\u201d",
+        "Min Lwin",
+        True,
+    ),
 ]
 
 

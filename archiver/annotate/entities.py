@@ -1072,6 +1072,7 @@ def _clause_follows(text: str, end: int) -> bool:
 def _described_before(text: str, mention: Mention) -> str:
     """The mention's own title words and the few words before it in its sentence."""
     before = text[max(0, mention.start - 60) : mention.start]
+    before = before[before.rfind("\n") + 1 :]  # a headline above says nothing of it
     described = DESCRIPTION_BEFORE.search(before)
     role = described.group(1) if described else _role_words(before)
     titles = mention.text[: len(mention.text) - len(mention.name)]
