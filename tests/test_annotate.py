@@ -2175,6 +2175,15 @@ QUOTE_CASES = [
         "Min Lwin",
         True,
     ),
+    # "a Gallo foe" is a name modifying a noun: not the subject "he" continues
+    (
+        "Mayor Gallo said the vote would wait.\n\nAlderman Peter Vance (9th Ward), a Gallo "
+        "foe, delayed approval of the appointee.\n\n\u201cThe committee was misled,\u201d he "
+        "said.",
+        "The committee was misled",
+        "Peter Vance",
+        False,
+    ),
 ]
 
 

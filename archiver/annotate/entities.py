@@ -920,9 +920,25 @@ OBJECT_BEFORE = re.compile(
 def _not_a_subject(text: str, start: int, end: int) -> bool:
     """A possessive or the object of a preposition: the pronouns after it are seldom
     about it."""
-    return text.startswith(("’s", "'s"), end) or bool(
-        OBJECT_BEFORE.search(text, max(0, start - 12), start)
+    return (
+        text.startswith(("’s", "'s"), end)
+        or bool(OBJECT_BEFORE.search(text, max(0, start - 12), start))
+        or attributive(text, start, end)
     )
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """ "a Lightfoot foe", "an Obama ally": a name modifying the noun after
+    it, neither a subject nor whom the pronouns after it mean."""
+    return bool(
+        ATTRIBUTIVE.match(text, end) and ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    )
+
+
+ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:who|which|that|and|said|says|told|was|is|has|had|will|would)\b)[a-z]{3,}\b(?![’'])"
+)
+ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+\Z")
 
 
 def _gender_from(votes: list[int], name: str) -> str | None:

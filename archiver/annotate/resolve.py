@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .entities import ORG, PARTY_MEMBERS, PERSON, Entity, EntityIndex, Mention
+from .entities import ORG, PARTY_MEMBERS, PERSON, Entity, EntityIndex, Mention, attributive
 from .speakers import (
     BODIES,
     DETERMINERS,
@@ -905,5 +905,7 @@ class Resolver:
             found = True  # "Among his players was Owen Bright": the subject comes last
         if not found and RELATIVE_WHO.match(self.text, self._name_end(start)):
             found = True  # "did not sit well with Mr. Gaffney, who did not back down"
+        if found and attributive(self.text, start, self._name_end(start)):
+            found = False  # "Beale, a Lightfoot foe,": a name modifying a noun
         self._subjects[start] = found
         return found
