@@ -2184,6 +2184,15 @@ QUOTE_CASES = [
         "Peter Vance",
         False,
     ),
+    # a judge is also called a justice: the lead's "A Supreme Court judge" is the
+    # Justice named in the next paragraph
+    (
+        "A SUPREME Court judge has accused prosecutors of \u201cplaying a game\u201d with "
+        "the courts.\n\nJustice Paul Corrigan said two cases had come before him in a week.",
+        "playing a game",
+        "Paul Corrigan",
+        True,
+    ),
 ]
 
 

@@ -66,6 +66,7 @@ SAME_ROLE = {
     "executive": ("ceo",),
     "doctor": ("physician", "dr"),
     "physician": ("doctor",),
+    "judge": ("justice", "magistrate"),
     # a press secretary, press aide or press officer speaks for the office too
     "spokeswoman": ("spokesperson", "press"),
     "spokesman": ("spokesperson", "press"),
