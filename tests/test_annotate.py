@@ -2193,6 +2193,16 @@ QUOTE_CASES = [
         "Paul Corrigan",
         True,
     ),
+    # whoever a question was put to answers it, however the answer describes them
+    (
+        "Fox host Chris Wallace interviewed Rudy Giuliani on Sunday.\n\n"
+        "\u201cWas Conway unwilling to defend the remarks?\u201d he asked Giuliani.\n\n"
+        "\u201cI don\u2019t think anyone is going to defend them,\u201d the former mayor "
+        "answered.",
+        "I don\u2019t think anyone",
+        "Rudy Giuliani",
+        False,
+    ),
 ]
 
 
@@ -2298,6 +2308,12 @@ def test_a_label_before_a_first_name_still_types_a_person():
 )
 def test_names_split_at_sentence_ends_and_skip_party_tags(text, names):
     assert [n.text for n in names_in(text) if n.text not in ("He", "A")] == names
+
+
+def test_a_relation_after_a_name_makes_a_person_of_that_gender():
+    index = build_index("Police spoke to Mateo, her son, on Monday. Mateo was fine.", use_ner=False)
+    entity = index.find("Mateo")
+    assert (entity.kind, entity.gender) == ("person", "m")
 
 
 def test_an_adverb_opening_a_sentence_is_no_party():

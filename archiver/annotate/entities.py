@@ -836,7 +836,7 @@ RELATION_BEFORE = re.compile(
     r"(?P<noun>[a-z]+),\s+$"
 )
 RELATION_AFTER = re.compile(
-    r"^,\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}|the\s+[a-z-]+[’']s\s+)"
+    r",\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}|the\s+[a-z-]+[’']s\s+)"
     r"(?P<noun>[a-z]+)\b"
 )
 

@@ -923,6 +923,11 @@ def _resolve_cue(
         # '"...," Udaya Nanayakkara told RFI. "...," he added.': the same speaker, whom
         # only a first name's usual gender had ruled out
         return previous.speaker, "pronoun", previous.entity
+    asked = _asked(text, previous, seg, cue, resolver) if previous else None
+    if asked is not None and found[1] != "name":
+        # '"Was Conway unwilling?" he asked Giuliani. / "...," the former mayor answered':
+        # whoever was asked answers
+        return asked.name, found[1], asked
     if pronoun and previous and entity is previous.entity and _answers(text, previous, seg):
         # '"When did she know?" Lemon asked. / "I don't know," he said.': in an exchange,
         # the answer is the other party's, someone already quoted
@@ -968,6 +973,23 @@ TOLD_WHOM = re.compile(
     r"(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:told|tells|asked|asks)\s+"
     r"(?P<whom>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})"
 )
+
+
+ANSWER_VERBS = frozenset(["answered", "replied", "responded", "countered", "answers", "replies"])
+ASKED_WHOM = re.compile(
+    r"[\s,]*(?:[a-z]+|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+asked\s+"
+    r"(?P<whom>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})[.,]?\s*$"
+)
+
+
+def _asked(text: str, previous: Quote, seg: Segment, cue: Cue, resolver: Resolver) -> Entity | None:
+    """The party a question just before was put to ('"...?" he asked Giuliani.'), when
+    this quote's verb answers it."""
+    if cue.verb not in ANSWER_VERBS or not previous.text.rstrip("\"”'’ ").endswith("?"):
+        return None
+    match = ASKED_WHOM.match(text, previous.end, seg.start)
+    entity = resolver.index.find(match.group("whom")) if match else None
+    return entity if entity is not None and entity is not previous.entity else None
 
 
 def _addressee(text: str, cue: Cue, resolver: Resolver) -> Entity | None:
