@@ -2203,6 +2203,15 @@ QUOTE_CASES = [
         "Rudy Giuliani",
         False,
     ),
+    # "A spokesman for ..." in the lead, and the spokesman named in the next sentence
+    (
+        "A spokesman for Sen. Ada Brent\u2019s campaign on Tuesday accused her rival of "
+        "\u201cdirty tricks\u201d in the primary.\n\nBrent spokesman Alex Conroy said on "
+        "MSNBC that the rival had misled voters.",
+        "dirty tricks",
+        "Alex Conroy",
+        True,
+    ),
 ]
 
 

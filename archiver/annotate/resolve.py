@@ -411,7 +411,10 @@ class Resolver:
                 return f"{owner.name} {owned.group('group')}", "nominal", None
         of_named = person_of_named(phrase)
         if of_named and not self._described_as(of_named, at):
-            introduced = self._introduced_next(of_named, at) if lower.startswith("the ") else None
+            if lower.startswith("the "):
+                introduced = self._introduced_next(of_named, at)
+            else:  # "A spokesman for Sen. Marco Rubio's campaign", then "Alex Conant"
+                introduced = self._named_in_lead(of_named, at)
             if introduced is not None:
                 return introduced.name, "nominal", introduced
             # "The authors of the research in JAMA Psychiatry", "a lawyer for the Trust":
