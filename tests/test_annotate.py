@@ -2212,6 +2212,15 @@ QUOTE_CASES = [
         "Alex Conroy",
         True,
     ),
+    # "the company" leans away from a name the model typed a person ("Melrose")
+    (
+        "Shares in GKN have rocketed after the engineering firm revealed that it has "
+        "rejected a takeover bid from Melrose.\nThe company said on Friday that it rebuffed "
+        "an \u201copportunistic\u201d proposal from the turnaround specialist.",
+        "opportunistic",
+        "GKN",
+        True,
+    ),
 ]
 
 

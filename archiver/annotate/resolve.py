@@ -697,6 +697,8 @@ class Resolver:
                 # centering: the latest subject is what "she" continues; a description
                 # leans on it less, since it also names what the entity is
                 score += RECENT_SUBJECT_DESCRIBED if head else RECENT_SUBJECT
+            if kind == ORG and entity.kind == PERSON:
+                score -= 0.5  # "Melrose", typed a person on thin evidence: less likely
             if gender and entity.gender == gender:
                 score += 1.0
             elif gender and entity.gender is None:
