@@ -2334,6 +2334,16 @@ def test_a_relation_after_a_name_makes_a_person_of_that_gender():
     assert (entity.kind, entity.gender) == ("person", "m")
 
 
+def test_pronouns_after_a_name_in_a_comparison_do_not_tell_its_gender():
+    # "unlike Trump surrogate Jordan Cohen": the "she" after it is Conway, the subject
+    text = (
+        "Conway acknowledged the polls, unlike Trump surrogate Jordan Cohen, who struggled "
+        "with that fact.\n\nShe said she was glad. She added that the race was close."
+    )
+    entity = build_index(text, use_ner=False).find("Jordan Cohen")
+    assert entity.gender != "f"
+
+
 def test_an_adverb_opening_a_sentence_is_no_party():
     index = build_index(
         "Councillor Ann Ryan spoke first.\nPreviously, Councillor Ryan told the Chamber no.",

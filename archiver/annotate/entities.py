@@ -913,7 +913,10 @@ def _honorific(text: str, start: int) -> str:
 
 
 OBJECT_BEFORE = re.compile(
-    r"\b(?:to|for|of|with|at|on|by|about|against|from|into|toward|towards|than|like)\s+$", re.I
+    r"\b(?i:to|for|of|with|at|on|by|about|against|from|into|toward|towards|than|like|unlike|"
+    r"including|among|besides|except|behind|alongside)\s+"
+    # "unlike Trump surrogate Michael Cohen": a role between
+    r"(?:(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s+)?$"
 )
 
 
@@ -922,7 +925,7 @@ def _not_a_subject(text: str, start: int, end: int) -> bool:
     about it."""
     return (
         text.startswith(("’s", "'s"), end)
-        or bool(OBJECT_BEFORE.search(text, max(0, start - 12), start))
+        or bool(OBJECT_BEFORE.search(text, max(0, start - 40), start))
         or attributive(text, start, end)
     )
 
