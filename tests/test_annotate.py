@@ -2221,6 +2221,15 @@ QUOTE_CASES = [
         "GKN",
         True,
     ),
+    # "standing beside Ferguson": an object, not the subject "he" continues
+    (
+        '"It violates the rule of law," Attorney General Bob Ferguson said.\n\n'
+        "Governor Jay Inslee, standing beside Ferguson, was also unequivocal.\n\n"
+        '"Its clear purpose is an unconscionable religious test," he said.',
+        "Its clear purpose",
+        "Jay Inslee",
+        False,
+    ),
 ]
 
 

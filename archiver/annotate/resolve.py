@@ -86,7 +86,8 @@ NOT_ROLE_WORDS = frozenset(
     """to with by from for at in on of and or but that than as about against after before
     into over under between among said says told the a an his her their its this these
     those when while because if who which whom whose is was were are has have had will
-    would could can may might did does do been being""".split()  # noqa: SIM905
+    would could can may might did does do been being beside besides behind alongside near
+    unlike except without within around through across toward towards upon via""".split()  # noqa: SIM905
 ) | frozenset(SPEECH_VERBS.split("|"))
 INVERTED_SUBJECT = re.compile(
     r"(?:Among|Between|With|At|In|On|Behind|Beside)\b[^,.;:!?\"“”]{1,60}\s(?:was|were|is|are)\s+$"
