@@ -2230,6 +2230,16 @@ QUOTE_CASES = [
         "Jay Inslee",
         False,
     ),
+    # "It added" after ", the statement said.": the statement goes on, as its issuer
+    (
+        "U.S. and South Korean forces held drills, according to a statement issued by "
+        "the U.S. Army.\n\nThe exercise deployed rockets from South Korean arsenals, the "
+        'statement said.\n\nIt added: "The commitment to the defense of the ROK is '
+        'ironclad."',
+        "The commitment",
+        "Army",
+        False,
+    ),
 ]
 
 

@@ -126,8 +126,8 @@ ISSUER = re.compile(
 ISSUED_BY = re.compile(
     r"\b(?:statement|release|letter|email|memo|filing|announcement|notice|report|study|"
     r"review|survey|audit)\s+(?:(?:issued|released|sent|published|commissioned|written)\s+)?"
-    r"(?:from|by)\s+(?P<spk>[^,.;:!?\"“”()]{1,60}?)"
-    r"(?=\s*[,.;:!?]|\s+(?:said|says|on|late|early|that|in|to|read|reads)\b)"
+    r"(?:from|by)\s+(?P<spk>(?:[^,.;:!?\"“”()]|\.(?=[A-Za-z]|\s[A-Z])){1,60}?)"  # "the U.S. Army"
+    r"(?=\s*(?:[,;:!?]|(?<![A-Z])\.(?![A-Za-z]))|\s+(?:said|says|on|late|early|that|in|to|read|reads)\b)"
 )
 # "Ruiz's source inside the camp", "the agency's spokesman": someone of a named party
 SOMEONES = re.compile(
@@ -151,6 +151,12 @@ NAMED_GROUP = re.compile(
     r"(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[a-z]+)?$"
 )
 
+# "..., the statement said." ending a sentence: what "It added" goes on with
+DOCUMENT_SAID = re.compile(
+    r",\s+(?P<doc>the\s+(?:[a-z]+\s+)?(?:statement|report|release|letter|filing|memo|"
+    r"document|email|ruling|order|complaint|notice|lawsuit|suit))\s+"
+    r"(?:said|says|added|read|reads|stated|states|continued)\.[\"”’]?\s*$"
+)
 # "Kerry, he said, have been": a name, then the parenthetical cue that reports about it
 TOPIC_THEN_PRONOUN = re.compile(r",\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)?\s*")
 # a name as the subject of a clause that opens the sentence, then the main clause
@@ -345,6 +351,10 @@ class Resolver:
             group = self._latest_group(at)
             if group is not None:  # "Prosecutors had asked ... they wrote"
                 return group, "pronoun", None
+        document = self._document_before(at) if lower == "it" else None
+        if document is not None and depth < 3:
+            # "..., the statement said. / It added:": the document goes on
+            return self.resolve(document[1], document[0], depth=depth + 1)
         if lower in PRONOUNS:
             gender = {"he": "m", "she": "f"}.get(lower)
             reporter = self._reporting_subject(at, gender) or self._fronted_subject(at, gender)
@@ -601,6 +611,16 @@ class Resolver:
         if pronoun is None or depth >= 3:
             return None
         return self.resolve(pronoun, at, depth=depth + 1)[2]
+
+    def _document_before(self, at: int) -> tuple[int, str] | None:
+        """The document that cued the sentence just before ``at`` (", the statement
+        said."), if one did."""
+        i = bisect.bisect_right(self._sentence_starts, at)  # just past at's own sentence
+        if i < 2:
+            return None
+        start, end = self._sentence_starts[i - 2], self._sentence_starts[i - 1]
+        match = DOCUMENT_SAID.search(self.text, start, end)
+        return (match.start("doc"), match.group("doc")) if match else None
 
     def _issuer(
         self, head: str, at: int, depth: int
