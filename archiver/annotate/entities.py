@@ -474,6 +474,7 @@ def _candidates(text: str) -> list[Span]:
 
 
 def _sentence_adverb(word: str, after: str) -> bool:
+    """ "Previously,": one word ending as adverbs do, set off by a comma."""
     return after == "," and " " not in word and word.lower().endswith(ADVERB_ENDINGS)
 
 
@@ -931,8 +932,8 @@ def _not_a_subject(text: str, start: int, end: int) -> bool:
 
 
 def attributive(text: str, start: int, end: int) -> bool:
-    """ "a Lightfoot foe", "an Obama ally": a name modifying the noun after
-    it, neither a subject nor whom the pronouns after it mean."""
+    """ "a Lightfoot foe", "an Obama ally": a name modifying the noun after it, neither
+    a subject nor whom the pronouns after it mean."""
     return bool(
         ATTRIBUTIVE.match(text, end) and ARTICLE_BEFORE.search(text, max(0, start - 5), start)
     )

@@ -254,7 +254,7 @@ AUXILIARIES_AFTER = re.compile(
     r"(?:\s+(?:has|had|have|was|is|were|are|would|will|could|can|did|does|do|also|then|"
     r"later|once|previously|again|repeatedly|never|not|be|been|being|had been|has been|"
     r"reportedly|allegedly|publicly|privately|recently|just|often|always|sometimes|"
-    r"usually|frequently|still|first|once))+$"
+    r"usually|frequently|still|first))+$"
 )
 # a name after a preposition is not the subject ("Tsai of Brightwater", "a tester in Aurora")
 ORG_OF_PERSON = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on|near)(?:\s+the)?\s+$")
@@ -265,6 +265,7 @@ OBJECT_RELATIVE = re.compile(
     r"^(?:(?:to|in|at|on|for|from|with|by)\s+)?(?:which|whom)\s+"
     r"(?=(?:the|a|an|his|her|its|their)\s|[A-Z])"
 )
+# a relative clause that ends the phrase, its own subject last: "a district that Saccone"
 RELATIVE_SUBJECT_AT_END = re.compile(
     r"\s(?:that|what|which|whom)\s+(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+|"
     r"the\s+(?:[a-z]+\s+)?[a-z]+)$"
@@ -517,6 +518,8 @@ NAME_ENDING_OPENING = re.compile(
 
 
 def _name_after_long_opening(part: str) -> str | None:
+    """The subject's name run on after an opening phrase, unless the name is the
+    phrase's own object."""
     match = NAME_ENDING_OPENING.match(part)
     if match is None or match.group("opening").split()[0].lower() not in LEADING_NOT_NAME:
         return None
