@@ -2240,6 +2240,15 @@ QUOTE_CASES = [
         "Army",
         False,
     ),
+    # a paragraph that opens "According to X," goes on in X's words
+    (
+        '"This is not fair," Ms. Conway said.\n\nAccording to Sean Doyle, owner of Doyle '
+        "Excavating, the land was protected by a site plan review. \u201cThe change affects "
+        "how the land can be used.\u201d",
+        "The change affects",
+        "Sean Doyle",
+        False,
+    ),
 ]
 
 

@@ -123,6 +123,9 @@ REPORTED_ASIDE = re.compile(
     rf"(?:^|,\s+)(?:(?P<spk>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+{VERB}"
     rf"|{VERB}\s+(?P<spk2>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+))\s*(?:,|\.$)"
 )
+ACCORDING_OPENING = re.compile(
+    r"According to (?P<spk>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s*,(?![^.]*\bsaid\b)"
+)
 BACK_REFERENCE = re.compile(
     r"^\s+again\b|\b(?:said|says|offered|wrote|spoke|added|repeated|recalled|used)\s+"
     r"(?:those|these|that|this|the)\s+(?:words?|thought|line|remark|comment|sentiment)\b"
@@ -1030,6 +1033,14 @@ def cue_reported_before(text: str, seg: Segment) -> Cue | None:
         return None  # '"...," said Erpenbach. "The point is ...': that quote's speaker goes on
     before = unquoted(text[para_start : seg.start])
     sentences_before = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", before.strip())
+    source = (
+        ACCORDING_OPENING.match(sentences_before[-1]) if before.rstrip()[-1:] in ".!?" else None
+    )
+    if source is not None:
+        # "According to Sean Conway, owner of Conway Excavating, the land was protected.
+        # "The change affects ...": the source the paragraph opened with goes on
+        at = para_start + before.find(sentences_before[-1]) + source.start("spk")
+        return Cue(source.group("spk"), "according to", at)
     if len(sentences_before) < 2:
         return None
     previous = sentences_before[-2]
