@@ -2249,6 +2249,15 @@ QUOTE_CASES = [
         "Sean Doyle",
         False,
     ),
+    # "an independent voter approached Snowe and told her": the voter, not Snowe
+    (
+        "Sen. Olympia Snowe urged voters to back her colleague. After the rally, an "
+        "independent voter approached Snowe and told her that \u201cto hear you say that\u201d "
+        "had swayed her.",
+        "to hear you say",
+        "an independent voter",
+        True,
+    ),
 ]
 
 

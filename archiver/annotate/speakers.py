@@ -321,6 +321,10 @@ NAMED_COORDINATED = re.compile(
     r"^(?P<spk>(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
     r"[^,;:\"“”]{1,120}\s(?:and|but)$"
 )
+DESCRIBED_COORDINATED = re.compile(
+    r"^(?P<spk>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z]+)\s+[a-z]+ed\b"
+    r"[^,;:\"“”]{1,120}\s(?:and|but)$"
+)
 COORDINATORS = frozenset(["but", "and", "but then", "and then", "then", "yet"])
 CONTRACTION = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
 DOCUMENT_BY = re.compile(
@@ -395,6 +399,11 @@ def clause_subject(phrase: str) -> str:
     named = NAMED_COORDINATED.match(parts[-1]) if parts else None
     if named and not LEADING_NOT_NAME.intersection(named.group("spk").lower().split()[:1]):
         return named.group("spk")
+    described = DESCRIBED_COORDINATED.match(parts[-1]) if parts else None
+    if described and person_noun(described.group("spk").split()[-1].lower()):
+        # "an independent voter approached Snowe and (told)": the description, not the
+        # name that is the first verb's object
+        return described.group("spk")
     last_words = parts[-1].split() if parts else []
     last = CONTRACTION.sub("", last_words[-1]) if last_words else ""
     if last.lower() in PRONOUNS:
