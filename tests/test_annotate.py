@@ -2505,6 +2505,18 @@ def test_titles_and_signs_followed_by_a_verb_are_not_quotes(text):
     assert annotate(text).quotes == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Judge Ann Kerr said the man had pleaded "not guilty" to both charges in March.',
+        "Judge Ann Kerr said the case first came before the court in February, with a "
+        "\u201cnot guilty\u201d plea entered in March.",
+    ],
+)
+def test_a_plea_in_quotation_marks_is_not_a_quote(text):
+    assert annotate(text).quotes == []
+
+
 def test_a_sign_before_someone_else_speaking_is_not_a_quote():
     text = (
         'Supporters of Mayor Lena Ocampo held signs reading "Rivers Run Through Us," '

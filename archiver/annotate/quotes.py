@@ -237,6 +237,9 @@ def classify(text: str, seg: Segment) -> str | None:
     before = text[max(0, seg.start - 40) : seg.start]
     if NAMING_CUES.search(before.lower()):
         return None
+    plea = PLEA_SLOT.search(before) or PLEA_AFTER.match(text, seg.end)
+    if plea and inner.lower().rstrip(".,") in PLEAS:
+        return None  # 'pleaded "not guilty"', 'a "not guilty" plea': a plea, not speech
     if (
         len(words) <= 2
         and all(w[:1].isupper() for w in words)
@@ -269,6 +272,11 @@ def classify(text: str, seg: Segment) -> str | None:
     return None
 
 
+PLEAS = frozenset(
+    ["guilty", "not guilty", "no contest", "innocent", "not guilty by reason of insanity"]
+)
+PLEA_AFTER = re.compile(r"\s+pleas?\b")
+PLEA_SLOT = re.compile(r"\b(?:plead(?:s|ed|ing)?|pled|plea\s+of|pleas\s+of)\s+$", re.I)
 # where a show's or a product's name goes: after an article or a preposition
 NAME_SLOT = re.compile(r"\b(?:the|a|an|of|on|in|to|from|for|with|at|by)\s+$", re.I)
 # 'called GM CEO Mary Barra a "Grinch"': the capitalised word is what someone called her
