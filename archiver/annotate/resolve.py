@@ -46,6 +46,7 @@ RECENT_SUBJECT = 5.0
 PROMINENCE = 0.8
 DESCRIBED = 6.0
 RECENT_SUBJECT_DESCRIBED = 3.0
+PERSON_FOR_ORG = 0.5  # what "the company" loses on a name typed a person
 POSSESSIVE_ROLE = re.compile(
     r"^(?P<owner>.+?)[’']s (?P<role>(?:[a-z-]+ ){0,3}(?:[a-z-]+|CEO|CFO|COO))$"
 )
@@ -152,9 +153,9 @@ NAMED_GROUP = re.compile(
 )
 
 # "..., the statement said." ending a sentence: what "It added" goes on with
+# (the documents the resolver knows an issuer for)
 DOCUMENT_SAID = re.compile(
-    r",\s+(?P<doc>the\s+(?:[a-z]+\s+)?(?:statement|report|release|letter|filing|memo|"
-    r"document|email|ruling|order|complaint|notice|lawsuit|suit))\s+"
+    rf",\s+(?P<doc>the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENT_HEADS))}))\s+"
     r"(?:said|says|added|read|reads|stated|states|continued)\.[\"”’]?\s*$"
 )
 # "Kerry, he said, have been": a name, then the parenthetical cue that reports about it
@@ -719,7 +720,7 @@ class Resolver:
                 # leans on it less, since it also names what the entity is
                 score += RECENT_SUBJECT_DESCRIBED if head else RECENT_SUBJECT
             if kind == ORG and entity.kind == PERSON:
-                score -= 0.5  # "Melrose", typed a person on thin evidence: less likely
+                score -= PERSON_FOR_ORG  # "Melrose", typed a person on thin evidence
             if gender and entity.gender == gender:
                 score += 1.0
             elif gender and entity.gender is None:
