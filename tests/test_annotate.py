@@ -2258,6 +2258,15 @@ QUOTE_CASES = [
         "an independent voter",
         True,
     ),
+    # "Rex Early, Trump's Indiana campaign chairman, said": a possessive description with
+    # a capitalised word after the owner describes the name before it, not the owner
+    (
+        "Donald Trump spoke on Monday.\n\nRex Early, Trump's Indiana campaign chairman, said "
+        'he was not sure, but that he believed "it came from people that are in the know."',
+        "it came from",
+        "Rex Early",
+        True,
+    ),
 ]
 
 

@@ -240,7 +240,9 @@ def person_noun(head: str) -> bool:
 TITLED_NAME = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)$"
 )
-POSSESSIVE_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[a-z]")
+POSSESSIVE_DESCRIPTION = re.compile(
+    r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+(?:[A-Z][\w.&-]*\s+){0,2}[a-z]"
+)
 NAME_PARTICLES = frozenset("de da del der van von al bin la le du di jr jr. sr sr.".split())  # noqa: SIM905
 # capitalised openers of a sentence part that are not names ("In Paris", "On Monday")
 LEADING_NOT_NAME = frozenset(
