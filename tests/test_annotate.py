@@ -2267,6 +2267,16 @@ QUOTE_CASES = [
         "Rex Early",
         True,
     ),
+    # a name beside the subject of a relative clause ("the package that the chief
+    # executive, Ian King, received") is not the sentence's subject "he" continues
+    (
+        "Shareholders met in London.\n\nAnother, Paul Bell, criticised the pay package that "
+        "the chief executive, Ian King, received in 2011.\n\n"
+        '"You are not performing," he said.',
+        "You are not",
+        "Paul Bell",
+        False,
+    ),
 ]
 
 

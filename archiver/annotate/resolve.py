@@ -308,6 +308,25 @@ def _modified_description(phrase: str) -> bool:
     )
 
 
+# "the package that the chief executive": a relative clause whose subject ends the phrase
+RELATIVE_CLAUSE_SUBJECT = re.compile(
+    r"\s(?:that|which|whom)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$",
+    re.I,
+)
+
+
+def clause_before_appositive(clause: str) -> str:
+    """ "Her neighbor, " -> "Her neighbor": what a name set off by commas stands beside."""
+    parts = clause.rsplit(",", 2)
+    return parts[-2] if len(parts) > 1 else ""
+
+
+def _object_appositive(anchor: str) -> bool:
+    """ "criticised the pay package that the chief executive": the noun a name stands
+    beside is the subject of a relative clause, not of the sentence."""
+    return bool(RELATIVE_CLAUSE_SUBJECT.search(anchor))
+
+
 def _only_described(entity: Entity | None, text: str) -> bool:
     if entity is None or entity.kind is None:
         return True  # "Republican": capitalised, but neither a person nor an organisation
@@ -910,9 +929,9 @@ class Resolver:
         was"), with at most a few words of role before it ("Plow driver Ricky Lavigne")."""
         if start in self._subjects:
             return self._subjects[start]
-        clause = self.text[self._sentence_start(start) : start]
-        mid_sentence = "," in clause
-        clause = clause.rsplit(",", 1)[-1] if mid_sentence else clause
+        before = self.text[self._sentence_start(start) : start]
+        mid_sentence = "," in before
+        clause = before.rsplit(",", 1)[-1] if mid_sentence else before
         words = clause.lower().replace("’", "'").split()
         while mid_sentence and words and words[0] in SUBORDINATORS:
             # "..., after the novelist Jo Walton explained": a closing clause's subject (an
@@ -921,6 +940,8 @@ class Resolver:
         found = len(words) <= 5 and not any(
             w in NOT_ROLE_WORDS or w.endswith(("'s", "ed")) for w in words[1:]
         )
+        if mid_sentence and not words and _object_appositive(clause_before_appositive(before)):
+            found = False  # "the package that the chief executive, Ian King, received"
         if words and words[0] in NOT_ROLE_WORDS and words[0] not in SUBJECT_OPENERS:
             found = False
         if mid_sentence and self._ends_sentence(start):
