@@ -2277,6 +2277,22 @@ QUOTE_CASES = [
         "Paul Bell",
         False,
     ),
+    # a relative nobody was named as ("Gough's father", "the victim's mother") stays
+    # the description: never the relative it names, nor whoever was named last
+    (
+        "Jaime Gough was killed in 2004. Michael Hernandez was convicted.\n\n"
+        '"I thank God for the strength," Gough\'s father said.',
+        "I thank God",
+        "Gough's father",
+        False,
+    ),
+    (
+        "Jaime Gough was killed in 2004. Michael Hernandez was convicted.\n\n"
+        '"It is horrible what he did to my son," the victim\'s mother said.',
+        "It is horrible",
+        "the victim's mother",
+        False,
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from .speakers import (
     DETERMINERS,
     DOCUMENT_HEADS,
     GENERIC_PEOPLE,
+    KIN,
     LEAD_WORDS,
     ORG_HEADS,
     PERSON_HEADS,
@@ -315,6 +316,16 @@ RELATIVE_CLAUSE_SUBJECT = re.compile(
 )
 
 
+def _related_to_someone(description: str) -> bool:
+    """ "the victim's mother", "his father": a relative of someone, not an epithet for
+    the one the story is about ("the grumpy 74-year-old grandfather")."""
+    return bool(SOMEONES_ROLE.search(description)) or description.split()[0] in (
+        "his",
+        "her",
+        "their",
+    )
+
+
 def clause_before_appositive(clause: str) -> str:
     """ "Her neighbor, " -> "Her neighbor": what a name set off by commas stands beside."""
     parts = clause.rsplit(",", 2)
@@ -417,6 +428,8 @@ class Resolver:
             # "Pine County Memorial's chief executive", not "the victim's mother"
             # nobody called that yet: whom the next lines give the role, if anyone
             ahead = None if self._described_as(role, at) else self._named_soon_after(role, at)
+            if ahead is None and role in KIN and not self._described_as(role, at):
+                return phrase, "nominal", None  # "Gough's father": nobody named as him
             entity = ahead or self.salient(at, PERSON, head=role, quote=quote, depth=depth)
             entity = entity or self._introduced_next(role, at)
             if entity is not None:  # "Pine County Memorial's chief executive"
@@ -476,6 +489,8 @@ class Resolver:
             return (entity.name, "nominal", entity) if entity else (phrase, "nominal", None)
         if head in GENERIC_PEOPLE and not self._described_as(head, at):
             return phrase, "nominal", None  # "the man", "a source": nobody was called that
+        if head in KIN and _related_to_someone(lower) and not self._described_as(head, at):
+            return phrase, "nominal", None  # "the victim's mother", but "the grandfather"
         if head in BODIES and not self._called(head, at):
             return phrase, "nominal", None  # "the junta": no organisation was called that
         kind = ORG if head in ORG_HEADS else PERSON if person_noun(head) else None

@@ -202,6 +202,13 @@ LEAD_WORDS = re.compile(
 VERB = rf"(?:{SPEECH_VERBS})"
 # "the man", "a source": people the article may never name
 GENERIC_PEOPLE = frozenset("man woman person patient resident source user".split())  # noqa: SIM905
+# relatives: a description of someone by whom they are related to, never a job the
+# article gives a named party without saying so ("Gough's father", "the victim's mother")
+KIN = frozenset(
+    """mother father son daughter wife husband sister brother parent parents mom dad
+    grandmother grandfather widow widower aunt uncle cousin niece nephew fiancee fiancée
+    stepfather stepmother""".split()  # noqa: SIM905
+)
 # Nouns for people that are not job titles: relations, parties, sports roles.
 PERSON_NOUNS = (
     frozenset(
