@@ -2293,6 +2293,22 @@ QUOTE_CASES = [
         "the victim's mother",
         False,
     ),
+    # "Outside court," opens the sentence: the name after it is the subject, not the
+    # names in its appositive; a label before a colon is no part of the clause
+    (
+        "Amber Guyger shot Botham Jean.\n\nOutside court, S. Lee Merritt, an attorney for "
+        'Jean\'s family, called the conviction a "huge victory" for the family.',
+        "huge victory",
+        "Lee Merritt",
+        True,
+    ),
+    (
+        "Amber Guyger shot Botham Jean.\n\nVerdict: Outside court, Lee Merritt, an attorney for "
+        'Jean\'s family, called the conviction a "huge victory" for the family.',
+        "huge victory",
+        "Lee Merritt",
+        True,
+    ),
 ]
 
 

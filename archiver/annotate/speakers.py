@@ -254,7 +254,8 @@ NAME_PARTICLES = frozenset("de da del der van von al bin la le du di jr jr. sr s
 # capitalised openers of a sentence part that are not names ("In Paris", "On Monday")
 LEADING_NOT_NAME = frozenset(
     """in on at after before during for from with as by since under over when while
-    meanwhile later earlier then still yet but and also however""".split()  # noqa: SIM905
+    meanwhile later earlier then still yet but and also however outside inside amid amidst
+    despite following upon within throughout afterwards afterward""".split()  # noqa: SIM905
 ) | {day.lower() for day in WEEKDAYS}
 DESCRIPTIVE_LINKS = frozenset(
     "of at for in from with whose who which based now also since".split()  # noqa: SIM905
@@ -359,6 +360,7 @@ def clause_subject(phrase: str) -> str:
     closed = phrase.rstrip().endswith(",")  # an aside closed before the verb
     phrase = AUXILIARIES_AFTER.sub("", phrase.strip().rstrip(","))  # "She has" -> "She"
     phrase = DATELINE.sub("", phrase)  # "WASHINGTON - In a breach of decorum, a lawmaker"
+    phrase = phrase.rsplit(": ", 1)[-1]  # "Huge victory: Outside court, Merritt": a label
     quoted = QUOTED_AS.search(phrase)
     if quoted:
         return quoted.group("spk")  # "An aide quoted the president as (saying)"
