@@ -2309,6 +2309,15 @@ QUOTE_CASES = [
         "Lee Merritt",
         True,
     ),
+    # "by a judge who proudly told him": an adverb after "who" keeps the agent
+    (
+        "Larry Nassar was sentenced Wednesday to 175 years in prison by a judge who proudly "
+        'told him, "I just signed your death warrant."\n\nCircuit Judge Rosemarie Aquilina '
+        "listened to 150 women over seven days.",
+        "I just signed",
+        "Rosemarie Aquilina",
+        False,
+    ),
 ]
 
 

@@ -348,7 +348,7 @@ OPENING_PREPOSITION = re.compile(
 
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<spk>[^,;:]{2,60}?)\s+as$")
 # the agent of a passive, then the relative pronoun whose verb speaks
-AGENT_WHO = re.compile(r"\bby\s+(?P<agent>(?:an?|the|one)\s+[^,;:]{1,60}?)\s+who$")
+AGENT_WHO = re.compile(r"\bby\s+(?P<agent>(?:an?|the|one)\s+[^,;:]{1,60}?)\s+who(?:\s+[a-z]+ly)?$")
 SUBORDINATOR_JUST_BEFORE = re.compile(
     r"\b(?:after|before|when|while|as|since|because|although|though|until|once)\s+$"
 )
