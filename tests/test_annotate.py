@@ -2318,6 +2318,40 @@ QUOTE_CASES = [
         "Rosemarie Aquilina",
         False,
     ),
+    # "The Scot": a nationality only ever after "the" describes the player named before
+    (
+        "Andy Murray produced a brilliant display to knock out Richard Gasquet. The Scot, "
+        "who was cheered on by a packed Centre Court crowd, was delighted with his "
+        'performance.\n\n"I thought it was good," he told BBC Sport.',
+        "I thought it",
+        "Andy Murray",
+        False,
+    ),
+    (
+        "Rafael Nadal won the French Open for a 14th time on Sunday.\n\n"
+        '"It is very special," the Spaniard said.',
+        "It is very",
+        "Rafael Nadal",
+        False,
+    ),
+    # "with the striker describing it as": the participle's own subject
+    (
+        "Erling Haaland\u2019s transfer to Manchester City has been confirmed by the Premier "
+        "League champions, with the striker describing it as \u201ca proud day for me and my "
+        "family\u201d.",
+        "a proud day",
+        "Erling Haaland",
+        True,
+    ),
+    # "Story continues below": an advert's place holder cues nobody's quote
+    (
+        "\u201cWe played hard tonight,\u201d head coach Travis Green said after the game."
+        "\n\nStory continues below\n\n\u201cThese guys felt good about winning tonight."
+        "\u201d",
+        "These guys",
+        "Travis Green",
+        False,
+    ),
 ]
 
 

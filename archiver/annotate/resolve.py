@@ -338,6 +338,13 @@ def _object_appositive(anchor: str) -> bool:
     return bool(RELATIVE_CLAUSE_SUBJECT.search(anchor))
 
 
+def _only_after_the(entity: Entity, text: str) -> bool:
+    """ "The Scot": one capitalised word, only ever right after "the"."""
+    return " " not in entity.name and all(
+        text[max(0, m.start - 4) : m.start].lower() == "the " for m in entity.mentions
+    )
+
+
 def _only_described(entity: Entity | None, text: str) -> bool:
     if entity is None or entity.kind is None:
         return True  # "Republican": capitalised, but neither a person nor an organisation
@@ -779,6 +786,8 @@ class Resolver:
                 break
             if self._inside_quote(mention.start) or entity.ordinary:
                 continue
+            if entity.kind != ORG and _only_after_the(entity, self.text):
+                continue  # "The Scot, who was cheered on": a description, not a name
             if not self._compatible(entity, kind, gender):
                 continue
             if TOPIC_THEN_PRONOUN.fullmatch(self.text, mention.end, at):

@@ -209,6 +209,14 @@ KIN = frozenset(
     grandmother grandfather widow widower aunt uncle cousin niece nephew fiancee fiancée
     stepfather stepmother""".split()  # noqa: SIM905
 )
+# "the Scot", "the Spaniard": sportswriters call a player by nationality once named
+DEMONYMS = frozenset(
+    """scot scotsman englishman welshman irishman frenchman dutchman spaniard briton brit
+    swede dane finn pole serb croat swiss american canadian australian aussie kiwi
+    argentine argentinian brazilian italian german belgian norwegian russian ukrainian
+    kenyan nigerian ethiopian jamaican mexican colombian chilean portuguese greek turk
+    indian pakistani japanese chinese korean texan""".split()  # noqa: SIM905
+)
 # Nouns for people that are not job titles: relations, parties, sports roles.
 PERSON_NOUNS = (
     frozenset(
@@ -225,6 +233,7 @@ PERSON_NOUNS = (
     """.split()  # noqa: SIM905
     )
     | GENERIC_PEOPLE
+    | DEMONYMS
 )
 ROLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "eer", "-year-old")
 
@@ -255,7 +264,7 @@ NAME_PARTICLES = frozenset("de da del der van von al bin la le du di jr jr. sr s
 LEADING_NOT_NAME = frozenset(
     """in on at after before during for from with as by since under over when while
     meanwhile later earlier then still yet but and also however outside inside amid amidst
-    despite following upon within throughout afterwards afterward""".split()  # noqa: SIM905
+    despite following upon within throughout afterwards afterward ahead""".split()  # noqa: SIM905
 ) | {day.lower() for day in WEEKDAYS}
 DESCRIPTIVE_LINKS = frozenset(
     "of at for in from with whose who which based now also since".split()  # noqa: SIM905
@@ -349,6 +358,7 @@ OPENING_PREPOSITION = re.compile(
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<spk>[^,;:]{2,60}?)\s+as$")
 # the agent of a passive, then the relative pronoun whose verb speaks
 AGENT_WHO = re.compile(r"\bby\s+(?P<agent>(?:an?|the|one)\s+[^,;:]{1,60}?)\s+who(?:\s+[a-z]+ly)?$")
+WITH_SUBJECT = re.compile(r"^with\s+(?P<spk>(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+)$")
 SUBORDINATOR_JUST_BEFORE = re.compile(
     r"\b(?:after|before|when|while|as|since|because|although|though|until|once)\s+$"
 )
@@ -436,6 +446,11 @@ def clause_subject(phrase: str) -> str:
     appositive = name_after_description(parts) or name_with_appositive(parts)
     if appositive:
         return appositive
+    with_subject = WITH_SUBJECT.match(parts[-1]) if parts else None
+    if with_subject and person_noun(with_subject.group("spk").split()[-1].lower()):
+        # "confirmed by the champions, with the striker (describing)": the participle's
+        # own subject
+        return with_subject.group("spk")
     if parts and person_of_named(parts[-1]):
         return parts[-1]  # "The authors of the study in Nature": not Nature
     if len(parts) > 1 and POSSESSIVE_DESCRIPTION.match(parts[-1]):

@@ -308,7 +308,10 @@ def paragraphs(text: str) -> list[Span]:
 LINK_LINE = re.compile(
     r"^[ \t]*(?:(?:ALSO READ|READ ALSO|READ MORE|Also read|Read also|Read more|SEE ALSO|"
     r"See also|RELATED|Related|MORE|WATCH|LISTEN)[ \t]*[:|»][^\n]*|(?:Related (?:Articles|"
-    r"Stories|Content|Coverage)|RELATED (?:ARTICLES|STORIES|CONTENT)|Read more|READ MORE)"
+    r"Stories|Content|Coverage)|RELATED (?:ARTICLES|STORIES|CONTENT)|Read more|READ MORE|"
+    # "Story continues below": an advert's place holder, whose verb cues nobody
+    r"(?:Story|Article) continues below(?: advertisement)?|This advertisement has not loaded "
+    r"yet, but your article continues below\.|Recommended Videos|Advertisement|ADVERTISEMENT)"
     r"[ \t]*)$",
     re.MULTILINE,
 )
