@@ -61,7 +61,9 @@ RAIL = re.compile(
     r"(facebook|twitter|x|linkedin|email|whatsapp|reddit|print|copy link)"
     r"([\s|·•/]+(facebook|twitter|x|linkedin|email|whatsapp|reddit|print|copy link))+|"
     r"advertisement|sponsored|skip to (main )?content|comments|show comments|"
-    r"sign up|subscribe|donate|support (local )?journalism)\s*[.…:!]*$",
+    r"sign up|subscribe|donate|support (local )?journalism|"
+    r"(story|article) continues below( advertisement)?|recommended videos|"
+    r"this advertisement has not loaded yet, but your article continues below)\s*[.…:!]*$",
     re.I,
 )
 NEWSLETTER = re.compile(

@@ -95,6 +95,9 @@ def test_bio_needs_an_author_name_and_a_role():
         ("August 08, 2018", "date-stamp"),
         ("Published: 2018-09-28 17:32", "date-stamp"),
         ("You may also like...", "rail"),
+        ("Story continues below", "rail"),
+        ("This advertisement has not loaded yet, but your article continues below.", "rail"),
+        ("Recommended Videos", "rail"),
         (
             '[button link="https://x.example/review" type="big"]Send us YOUR review[/button]',
             "shortcode",
