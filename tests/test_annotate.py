@@ -2334,6 +2334,17 @@ QUOTE_CASES = [
         "Rafael Nadal",
         False,
     ),
+    # "who identified himself only as Olayinka": a man who gave one name, whatever NER
+    # made of it
+    (
+        "Residents said two police officers were wounded.\n\nA landlord in the area, who "
+        "identified himself only as Olayinka, told Punch there were women among the "
+        "militants.\n\nHe said, \u201cThe attacks started in Fatoki community on "
+        "Saturday.\u201d",
+        "The attacks started",
+        "Olayinka",
+        False,
+    ),
     # "with the striker describing it as": the participle's own subject
     (
         "Erling Haaland\u2019s transfer to Manchester City has been confirmed by the Premier "

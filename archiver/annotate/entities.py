@@ -852,10 +852,35 @@ def _relation(text: str, mention: Mention) -> str | None:
     return None
 
 
+# "who identified himself only as Olayinka", "gave her name as Mary": a person, who
+# gave only a first name; the reflexive or possessive tells the gender
+IDENTIFIED_AS = re.compile(
+    r"\b(?:identified\s+(?:(?P<reflexive>himself|herself)\s+)?(?:only\s+)?as|gave\s+"
+    r"(?P<possessive>his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|known\s+only\s+as)\s+$"
+)
+
+
+def _identified_as(text: str, mention: Mention) -> str | None:
+    """ "m" or "f" when the mention is a name someone gave for themselves, "" when the
+    text does not say whose, None when it is no such name."""
+    match = IDENTIFIED_AS.search(text, max(0, mention.start - 60), mention.start)
+    if match is None:
+        return None
+    word = match.group("reflexive") or match.group("possessive") or ""
+    return {"himself": "m", "his": "m", "herself": "f", "her": "f"}.get(word, "")
+
+
 def _people_by_relation(text: str, entities: list[Entity]) -> None:
     """Someone's son, sister or colleague is a person, whatever NER made of a lone first
-    name ("Mateo" as a place); the relation also tells the gender when it has one."""
+    name ("Mateo" as a place); the relation also tells the gender when it has one. So is
+    a name someone "identified himself only as"."""
     for entity in entities:
+        given = [g for g in (_identified_as(text, m) for m in entity.mentions[:6]) if g is not None]
+        if given and not looks_corporate(entity.name):
+            entity.kind = PERSON
+            if len(set(given) - {""}) == 1:
+                entity.gender = (set(given) - {""}).pop()
+            continue
         nouns = [n for n in (_relation(text, m) for m in entity.mentions[:6]) if n]
         if not nouns or looks_corporate(entity.name):
             continue
