@@ -2425,6 +2425,19 @@ def test_an_acronym_joins_the_name_it_abbreviates():
     assert quote.speaker == "Public Utilities Regulatory Authority"
 
 
+def test_an_acronym_in_brackets_joins_a_name_split_at_and():
+    """ "Securities and Exchange Commission (SEC)": one body, whose acronym skips the
+    country before it; "the company" is the company it sued, not the commission."""
+    text = (
+        "The U.S. Securities and Exchange Commission (SEC) sued Coinbase Inc. on Tuesday. "
+        "The SEC alleged that Coinbase ran an unregistered exchange.\n\n"
+        'The company has said the lawsuit was "unjustified by the facts."'
+    )
+    index = build_index(text)
+    assert index.find("SEC").name == "U.S. Securities and Exchange Commission"
+    assert [q.speaker for q in annotate(text).quotes] == ["Coinbase"]
+
+
 def test_a_sentence_opening_gerund_is_not_part_of_a_name():
     text = "He spoke for an hour.\n\nMentioning Clinton's name brought a torrent of boos."
     assert build_index(text).find("Clinton").name == "Clinton"

@@ -649,8 +649,35 @@ def _joins(short: str, full: str) -> bool:
 
 def _abbreviates(key: str, name: str) -> bool:
     """Is the normalised mention ``key`` ("epa", "u.s.") the acronym of ``name`` as
-    written ("Environmental Protection Agency")? The capitals are only in ``name``."""
-    return _could_abbreviate(key) and acronym(name).lower() == key.replace(".", "")
+    written ("Environmental Protection Agency", "U.S. Securities and Exchange
+    Commission")? The capitals are only in ``name``."""
+    if not _could_abbreviate(key):
+        return False
+    letters = key.replace(".", "")
+    return letters in (acronym(name).lower(), acronym(COUNTRY_PREFIX.sub("", name)).lower())
+
+
+# "U.S. Securities and Exchange Commission" is the SEC: a country before a body's name
+# is no part of its acronym
+COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+")
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _joined_by_acronym(text: str, spans: list[Span]) -> list[Span]:
+    """ "Securities and Exchange Commission (SEC)": the acronym in brackets after a name
+    shows that the name runs back over the "and" that split it."""
+    joined: list[Span] = []
+    for span in spans:
+        before = joined[-1] if joined else None
+        found = ACRONYM_AFTER.match(text, span.end)
+        if before is not None and found and text[before.end : span.start] == " and ":
+            whole = text[before.start : span.end]
+            letters = found.group("acronym")
+            if letters in (acronym(whole), acronym(COUNTRY_PREFIX.sub("", whole))):
+                joined[-1] = Span(before.start, span.end, whole)
+                continue
+        joined.append(span)
+    return joined
 
 
 def _could_abbreviate(key: str) -> bool:
@@ -777,7 +804,8 @@ def _cut_between(words: list[str], alone: set[str]) -> int | None:
 
 
 def build_index(text: str, use_ner: bool = True) -> EntityIndex:
-    spans = _former_descriptor(text, _two_names_run_together(_candidates(text)))
+    spans = _joined_by_acronym(text, _candidates(text))
+    spans = _former_descriptor(text, _two_names_run_together(spans))
     entities: list[Entity] = []
     names: dict[int, str] = {}
     # fullest names first, so "Rothstein" joins "Barbara Rothstein" whatever the order

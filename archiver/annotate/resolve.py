@@ -59,7 +59,10 @@ COMPANY_HEADS = frozenset(
     manufacturer developer provider operator airline insurer automaker publisher studio
     bank lab""".split()  # noqa: SIM905
 )
-INSTITUTION = re.compile(r"\b(?:Court|District|County|City|State|Department|Circuit|Agency)\b")
+INSTITUTION = re.compile(
+    r"\b(?:Court|District|County|City|State|Department|Circuit|Agency|Commission|"
+    r"Administration|Ministry|Bureau|Police|Parliament|Senate|Congress|Government)\b"
+)
 # The same role in other words, so "the lawyer" finds "defense attorney Beatrix Lowe".
 SAME_ROLE = {
     "lawyer": ("attorney", "counsel"),
