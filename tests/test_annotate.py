@@ -2345,6 +2345,17 @@ QUOTE_CASES = [
         "Olayinka",
         False,
     ),
+    # "she" after "Jean's mother, who described ..." is the mother, unnamed, not the
+    # woman named paragraphs before
+    (
+        "Amber Guyger, a former police officer, was convicted of murder.\n\nLee Merritt, "
+        "an attorney for the family, called it a victory.\n\nThe jury heard from Jean's "
+        "mother, who described the day she learned her son had been shot. "
+        '"My life has not been the same," she said.',
+        "My life",
+        "Jean's mother",
+        False,
+    ),
     # "with the striker describing it as": the participle's own subject
     (
         "Erling Haaland\u2019s transfer to Manchester City has been confirmed by the Premier "
@@ -2436,6 +2447,14 @@ def test_an_acronym_in_brackets_joins_a_name_split_at_and():
     index = build_index(text)
     assert index.find("SEC").name == "U.S. Securities and Exchange Commission"
     assert [q.speaker for q in annotate(text).quotes] == ["Coinbase"]
+
+
+def test_pronouns_after_an_unnamed_relative_do_not_vote_for_the_name_before():
+    text = (
+        "Lee Merritt, an attorney for the family, called it a victory. The jury heard from "
+        "Jean's mother, who described the day she learned her son had been shot."
+    )
+    assert build_index(text).find("Lee Merritt").gender != "f"
 
 
 def test_a_sentence_opening_gerund_is_not_part_of_a_name():

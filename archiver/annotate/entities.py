@@ -924,6 +924,13 @@ MALE = re.compile(r"\bhe\b|(?:^|[.!?]\s+)His\b", re.I)
 FEMALE = re.compile(r"\bshe\b|(?:^|[.!?]\s+)Her\b", re.I)
 
 
+# an unnamed person of a known gender: "Jean's mother", "the woman", "his wife"
+UNNAMED_GENDERED = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<noun>[a-z]+)\b"
+)
+
+
 def _genders(text: str, entities: list[Entity]) -> None:
     """Count the pronouns that follow each mention of a person, up to the next person
     mentioned (within two sentences); honorifics decide outright."""
@@ -942,6 +949,14 @@ def _genders(text: str, entities: list[Entity]) -> None:
         stop = people[i + 1][0] if i + 1 < len(people) else len(text)
         window = text[end:stop]
         window = " ".join(SENTENCE_BREAK.split(window)[:2])
+        other = next(
+            (m for m in UNNAMED_GENDERED.finditer(window) if m.group("noun") in GENDERED_NOUNS),
+            None,
+        )
+        if other:
+            # "heard from Jean's mother, who described the day she learned": the
+            # pronouns after an unnamed relative are about the relative
+            window = window[: other.start("noun")]
         window = re.sub(
             r"[\"“][^\"”]*[\"”]", " ", window
         )  # pronouns inside quotes are the speaker's

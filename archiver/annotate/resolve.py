@@ -280,6 +280,15 @@ UNNAMED_PERSON = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{'|'.join(UNNAMED_PEOPLE)})\b"
     r"(?!,?\s+[A-Z])"  # "a woman, Jane Doe," is named
 )
+# "Jean's mother", "the victim's father": someone known only by a relation
+GENDERED = {
+    **dict.fromkeys("father son husband brother".split(), "m"),  # noqa: SIM905
+    **dict.fromkeys("mother daughter wife sister".split(), "f"),  # noqa: SIM905
+}
+RELATIVE_OF = re.compile(
+    rf"\b(?:[A-Z][\w-]*|[Tt]he\s+[a-z]+)[’']s\s+(?P<noun>{'|'.join(GENDERED)})\b"
+    r"(?!,?\s+[A-Z])"  # "Jean's mother, Allison Jean," is named
+)
 # collective nouns an article may introduce with no name ("a determined group of parents")
 GROUP_HEADS = frozenset(["group", "crowd", "coalition"])
 PLACE_NOUNS = frozenset("country nation state city county town region province".split())  # noqa: SIM905
@@ -404,6 +413,10 @@ class Resolver:
             entity = self.salient(
                 at, PRONOUNS[lower], gender=gender, quote=quote, depth=depth, exclude=exclude
             )
+            if entity is not None and gender:
+                closer = self._relative_just_before(at, gender, entity)
+                if closer is not None:
+                    return closer, "pronoun", None  # "heard from Jean's mother, who ..."
             unnamed = self._unnamed_of_gender(at, gender) if entity is None and gender else None
             if unnamed is not None:
                 return unnamed, "pronoun", None  # "a woman came running ... she repeated"
@@ -540,6 +553,19 @@ class Resolver:
             if self._inside_quote(match.start()) or noun_gender not in (gender, ""):
                 continue
             if noun_gender or self._unnamed_speaker(match):
+                found = match.group(0)
+        return found
+
+    def _relative_just_before(self, at: int, gender: str, entity: Entity) -> str | None:
+        """ "The jury heard from Jean's mother, who described the day she learned ...
+        'My life has not been the same,' she said": someone's relative of the pronoun's
+        gender, unnamed, in the sentence before it and after ``entity`` was last named."""
+        i = bisect.bisect_right(self._sentence_starts, at) - 1
+        floor = self._sentence_starts[max(0, i - 1)] if i >= 0 else 0
+        last = max((m.end for m in entity.mentions if m.end <= at), default=0)
+        found = None
+        for match in RELATIVE_OF.finditer(self.text, max(floor, last), at):
+            if not self._inside_quote(match.start()) and GENDERED[match.group("noun")] == gender:
                 found = match.group(0)
         return found
 
