@@ -2356,6 +2356,16 @@ QUOTE_CASES = [
         "Jean's mother",
         False,
     ),
+    # "A prosecutor called ...", then "Prosecutor Angela Povilaitis also said": the
+    # next sentence names the role, and "also" makes it the same person
+    (
+        "Larry Nassar was sentenced on Wednesday.\n\nA prosecutor called Nassar "
+        '"possibly the most prolific serial child sex abuser in history." Prosecutor Angela '
+        'Povilaitis also said Nassar "perfected a built-in excuse" as a doctor.',
+        "possibly the most",
+        "Angela Povilaitis",
+        True,
+    ),
     # "with the striker describing it as": the participle's own subject
     (
         "Erling Haaland\u2019s transfer to Manchester City has been confirmed by the Premier "

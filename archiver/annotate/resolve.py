@@ -289,6 +289,10 @@ RELATIVE_OF = re.compile(
     rf"\b(?:[A-Z][\w-]*|[Tt]he\s+[a-z]+)[’']s\s+(?P<noun>{'|'.join(GENDERED)})\b"
     r"(?!,?\s+[A-Z])"  # "Jean's mother, Allison Jean," is named
 )
+# "Prosecutor Angela Povilaitis also said": a sentence that opens with a role and a name
+ALSO_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){1,3}?(?P<name>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]+)\s+also\b"
+)
 # collective nouns an article may introduce with no name ("a determined group of parents")
 GROUP_HEADS = frozenset(["group", "crowd", "coalition"])
 PLACE_NOUNS = frozenset("country nation state city county town region province".split())  # noqa: SIM905
@@ -524,7 +528,7 @@ class Resolver:
         if kind == PERSON and head.endswith("s") and not head.endswith("ss"):
             return phrase, "nominal", None  # "the researchers": a group, not one party
         if kind == PERSON and lower.split()[0] in ("a", "an", "one", "another"):
-            named = self._named_in_lead(head, at)
+            named = self._named_in_lead(head, at) or self._named_next_as_also(head, at)
             if named is not None:
                 return named.name, "nominal", named
             return phrase, "nominal", None  # "a former director": someone not named
@@ -639,6 +643,22 @@ class Resolver:
         if at > LEAD_REACH or role in GENERIC_PEOPLE or self._described_as(role, at):
             return None
         return self._named_soon_after(role, at)
+
+    def _named_next_as_also(self, role: str, at: int) -> Entity | None:
+        """ "A prosecutor called Nassar ...", then "Prosecutor Angela Povilaitis also
+        said": the next sentence names the role, and "also" says it is the same one."""
+        if role in GENERIC_PEOPLE or self._described_as(role, at):
+            return None
+        i = bisect.bisect_right(self._sentence_starts, at)
+        if i >= len(self._sentence_starts):
+            return None
+        start = self._sentence_starts[i]
+        also = ALSO_AFTER_NAME.match(self.text, start, min(len(self.text), start + 120))
+        if also is None:
+            return None
+        found = self.index.at(also.start("name"), also.end("name"))
+        mention = next((m for m in found.mentions if m.start <= also.start("name")), None)
+        return found if found and mention and _describes(role, mention, found) else None
 
     def _find_name(self, raw: str) -> Entity | None:
         """The entity ``raw`` names; a place run into a name ("to Britain Liu Xiaming")
