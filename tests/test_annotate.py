@@ -2359,7 +2359,9 @@ QUOTE_CASES = [
     # "A prosecutor called ...", then "Prosecutor Angela Povilaitis also said": the
     # next sentence names the role, and "also" makes it the same person
     (
-        "Larry Nassar was sentenced on Wednesday.\n\nA prosecutor called Nassar "
+        "Larry Nassar was sentenced on Wednesday.\n\n"
+        + "The hearing ran for seven days and heard from more than 150 women. " * 10
+        + "\n\nA prosecutor called Nassar "
         '"possibly the most prolific serial child sex abuser in history." Prosecutor Angela '
         'Povilaitis also said Nassar "perfected a built-in excuse" as a doctor.',
         "possibly the most",
