@@ -2368,6 +2368,15 @@ QUOTE_CASES = [
         "Angela Povilaitis",
         True,
     ),
+    # "Police have said": the police speak, when no force was named as such
+    (
+        "Man in critical condition following stabbing in Chester\n\nA 38-year-old local "
+        "man had been stabbed.\n\nPolice have said enquiries are \u201congoing and "
+        "officers are keen to hear from anyone with information.\u201d",
+        "ongoing",
+        "Police",
+        True,
+    ),
     # "with the striker describing it as": the participle's own subject
     (
         "Erling Haaland\u2019s transfer to Manchester City has been confirmed by the Premier "

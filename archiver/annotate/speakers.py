@@ -647,7 +647,7 @@ def _descriptive_part(part: str) -> bool:
 
 
 # bodies that speak without a name ("the junta", "the opposition"); all are ORG_HEADS
-BODIES = frozenset("junta regime opposition military army".split())  # noqa: SIM905
+BODIES = frozenset("junta regime opposition military army police".split())  # noqa: SIM905
 
 
 def _described_subject(part: str) -> bool:
