@@ -2478,6 +2478,14 @@ def test_pronouns_after_an_unnamed_relative_do_not_vote_for_the_name_before():
     assert build_index(text).find("Lee Merritt").gender != "f"
 
 
+def test_a_sentence_opening_adverb_is_not_part_of_a_name():
+    text = (
+        "The event ended Saturday. Individually Austintown-Fitch's Tony Jameson won his "
+        "fourth state title."
+    )
+    assert [e.name for e in build_index(text).entities] == ["Austintown-Fitch", "Tony Jameson"]
+
+
 def test_a_sentence_opening_gerund_is_not_part_of_a_name():
     text = "He spoke for an hour.\n\nMentioning Clinton's name brought a torrent of boos."
     assert build_index(text).find("Clinton").name == "Clinton"

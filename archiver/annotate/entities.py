@@ -432,6 +432,11 @@ def _opening_gerund(word: str, at: int, starts: set[int]) -> bool:
     return at in starts and word.endswith("ing") and len(word) > 5 and not known_first_name(word)
 
 
+def _opening_adverb(word: str) -> bool:
+    """ "Individually", "Additionally": an adverb opening a sentence before a name."""
+    return word.lower().endswith(ADVERB_ENDINGS) and not known_first_name(word)
+
+
 def _quoted_whole(text: str, span: Span) -> bool:
     """The name is all a quotation holds: “Counterfeit Kelly”, a nickname or a title,
     which must not take the surname's mentions from the person."""
@@ -456,6 +461,8 @@ def _candidates(text: str) -> list[Span]:
             tokens = tokens[1:]
         if len(tokens) > 1 and _opening_gerund(tokens[0].group(0), span.start, starts):
             tokens = tokens[1:]  # "Mentioning Clinton's name brought boos"
+        if len(tokens) > 1 and span.start in starts and _opening_adverb(tokens[0].group(0)):
+            tokens = tokens[1:]  # "Individually Austintown-Fitch's Tony Jameson won"
         if not tokens:
             continue
         offset = span.start + tokens[0].start()
