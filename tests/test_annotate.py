@@ -2377,6 +2377,15 @@ QUOTE_CASES = [
         "Police",
         True,
     ),
+    # "the Cincinnati native": a person known by where they come from
+    (
+        "Adrien Broner and Manny Pacquiao met the press on Wednesday. Broner himself "
+        "claimed to be put off when it was his turn to speak.\n\n\u201cI really ain\u2019t "
+        "up here to talk a lot,\u201d the Cincinnati native said.",
+        "I really",
+        "Adrien Broner",
+        False,
+    ),
     # "with the striker describing it as": the participle's own subject
     (
         "Erling Haaland\u2019s transfer to Manchester City has been confirmed by the Premier "

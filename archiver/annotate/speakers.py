@@ -230,6 +230,7 @@ PERSON_NOUNS = (
     novelist poet chef pilot captain sergeant deputy official expert activist actress
     songstress heiress hostess waitress seamstress
     volunteer survivor delegate diplomat congressman congresswoman councilman councilwoman
+    native
     """.split()  # noqa: SIM905
     )
     | GENERIC_PEOPLE
