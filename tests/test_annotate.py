@@ -2386,6 +2386,15 @@ QUOTE_CASES = [
         "Adrien Broner",
         False,
     ),
+    # "Singh did not say if ..., but said": an auxiliary and "not" before the first verb
+    (
+        "Jagmeet Singh leads the NDP.\n\nOn Thursday, Singh did not say if he will support "
+        "any potential non-confidence motion against the minority Liberal government, but "
+        "said that a federal election is now \u201cmore likely than before.\u201d",
+        "more likely",
+        "Jagmeet Singh",
+        True,
+    ),
     # "with the striker describing it as": the participle's own subject
     (
         "Erling Haaland\u2019s transfer to Manchester City has been confirmed by the Premier "

@@ -294,7 +294,8 @@ SUBJECT_FIRST = re.compile(
     r"^\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w.’'-]+\s+){0,5}?[A-Z][\w’'-]+)"
     # "Punjab Chief Minister Bhagwant Mann Tuesday slammed": a day between name and verb
     rf"(?:,[^,;:\"“”]{{1,80}},)?\s+(?:(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\s+)?"
-    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|(?:did|does|has|had|was|is|will|would|could|can)"
+    r"(?:\s+not|n[’']t)?\s+[a-z]+)\b"  # "Singh did not say if ..., but said"
 )
 PRONOUN_THEN_VERB = re.compile(r"^(he|she|they|it|we|I)\s+[a-z]+\b", re.I)
 NAME_AFTER_PREPOSITION = re.compile(
