@@ -2395,6 +2395,16 @@ QUOTE_CASES = [
         "Jagmeet Singh",
         True,
     ),
+    # "Asked if Mr Drakeford would comment, a spokesman for the first minister said:":
+    # the unnamed spokesman, not the name in the opening clause
+    (
+        "Mark Drakeford is the first minister.\n\nAsked if Mr Drakeford would comment on "
+        'the matter on Thursday, a spokesman for the first minister said: "I very much '
+        'doubt it. He has been rather busy today."',
+        "I very much",
+        "a spokesman for the first minister",
+        False,
+    ),
     # "with the striker describing it as": the participle's own subject
     (
         "Erling Haaland\u2019s transfer to Manchester City has been confirmed by the Premier "

@@ -360,6 +360,9 @@ OPENING_PREPOSITION = re.compile(
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<spk>[^,;:]{2,60}?)\s+as$")
 # the agent of a passive, then the relative pronoun whose verb speaks
 AGENT_WHO = re.compile(r"\bby\s+(?P<agent>(?:an?|the|one)\s+[^,;:]{1,60}?)\s+who(?:\s+[a-z]+ly)?$")
+SOMEONE_OF = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:for|of|at|with|from)\s"
+)
 WITH_SUBJECT = re.compile(r"^with\s+(?P<spk>(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+)$")
 SUBORDINATOR_JUST_BEFORE = re.compile(
     r"\b(?:after|before|when|while|as|since|because|although|though|until|once)\s+$"
@@ -464,6 +467,11 @@ def clause_subject(phrase: str) -> str:
     described = LEAD_WORDS.sub("", parts[-1]) if parts else ""
     if last_words and _described_subject(described):
         return described  # "Last year, at a conference, the founder", "but the opposition"
+    someone_of = SOMEONE_OF.match(described)
+    if someone_of and person_noun(someone_of.group("head").lower()):
+        # "Asked if Mr Drakeford would comment, a spokesman for the first minister": an
+        # unnamed person known by whom they work for, after an opening clause
+        return described
     last = parts[-1] if parts else ""
     ending = NAME_AT_END.search(last)
     if (
