@@ -2405,6 +2405,16 @@ QUOTE_CASES = [
         "a spokesman for the first minister",
         False,
     ),
+    # a BBC caption label run into its text ("Media captionLord Justice Leveson:"), and
+    # a line that is only a name and a colon, gives the speaker
+    (
+        "Leveson reveals inquiry concerns\n\nMedia playback is unsupported on your device"
+        '\n\nMedia captionLord Justice Leveson: "No conclusions have yet been reached."\n\n'
+        "Lord Justice Leveson said he contacted Number 10.",
+        "No conclusions",
+        "Leveson",
+        False,
+    ),
     # "with the striker describing it as": the participle's own subject
     (
         "Erling Haaland\u2019s transfer to Manchester City has been confirmed by the Premier "

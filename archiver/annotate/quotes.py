@@ -78,6 +78,9 @@ COLON_LEAD = re.compile(
     r"|(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+"
     r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s"
 )
+# a line that is only a name and a colon ("Lord Justice Leveson: ..."): a caption's
+# or a transcript's speaker
+NAME_COLON = re.compile(r"(?P<spk>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+):\s*$")
 AFTER_VERB_FIRST = re.compile(
     rf"^[\s,—–-]*{VERB}\s+(?P<spk>[^,;:!?\"“”()—–]{{1,80}}?)"
     r"(?=\s*[,;:!?(—–]|\.\s*$|\s*$|\s+(?:in|on|at|during|after|before|about|to|from|via|when|while|"
@@ -558,7 +561,7 @@ def colon_lead_in(sentence: str, offset: int) -> Cue | None:
     named = name_after_description(parts) or name_with_appositive(parts) if len(parts) > 1 else None
     if named is not None:
         return Cue(named, None, offset + len(sentence) - len(stripped))
-    match = COLON_LEAD.match(stripped)
+    match = NAME_COLON.match(stripped) or COLON_LEAD.match(stripped)
     if match is None:
         return None
     phrase = match.group("spk")

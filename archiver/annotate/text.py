@@ -311,14 +311,21 @@ LINK_LINE = re.compile(
     r"Stories|Content|Coverage)|RELATED (?:ARTICLES|STORIES|CONTENT)|Read more|READ MORE|"
     # "Story continues below": an advert's place holder, whose verb cues nobody
     r"(?:Story|Article) continues below(?: advertisement)?|This advertisement has not loaded "
-    r"yet, but your article continues below\.|Recommended Videos|Advertisement|ADVERTISEMENT)"
+    r"yet, but your article continues below\.|Recommended Videos|Advertisement|ADVERTISEMENT|"
+    r"Media playback is unsupported on your device|Advertisement - Continue Reading Below)"
     r"[ \t]*)$",
     re.MULTILINE,
 )
 
 
+# "Media captionLord Justice Leveson: ...": a caption's label run into its text
+CAPTION_LABEL = re.compile(r"^[ \t]*(?:Media|Image|Video) caption(?=[A-Z])", re.MULTILINE)
+
+
 def without_link_lines(text: str) -> str:
-    """``text`` with its link-out lines blanked, so every offset stays the same."""
+    """``text`` with its link-out lines and caption labels blanked, so every offset
+    stays the same."""
+    text = CAPTION_LABEL.sub(lambda label: " " * len(label.group(0)), text)
     return LINK_LINE.sub(lambda line: " " * len(line.group(0)), text)
 
 
