@@ -63,7 +63,9 @@ RAIL = re.compile(
     r"advertisement|sponsored|skip to (main )?content|comments|show comments|"
     r"sign up|subscribe|donate|support (local )?journalism|"
     r"(story|article) continues below( advertisement)?|recommended videos|"
-    r"this advertisement has not loaded yet, but your article continues below)\s*[.…:!]*$",
+    r"this advertisement has not loaded yet, but your article continues below|"
+    r"media playback is unsupported on your device|advertisement - continue reading below)"
+    r"\s*[.…:!]*$",
     re.I,
 )
 NEWSLETTER = re.compile(

@@ -98,6 +98,8 @@ def test_bio_needs_an_author_name_and_a_role():
         ("Story continues below", "rail"),
         ("This advertisement has not loaded yet, but your article continues below.", "rail"),
         ("Recommended Videos", "rail"),
+        ("Media playback is unsupported on your device", "rail"),
+        ("Advertisement - Continue Reading Below", "rail"),
         (
             '[button link="https://x.example/review" type="big"]Send us YOUR review[/button]',
             "shortcode",
