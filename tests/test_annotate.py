@@ -2524,6 +2524,17 @@ def test_a_sentence_opening_adverb_is_not_part_of_a_name():
     assert [e.name for e in build_index(text).entities] == ["Austintown-Fitch", "Tony Jameson"]
 
 
+def test_a_role_with_no_name_in_the_next_sentence_stays_unnamed():
+    """ "A prosecutor called ...", then "On Monday Police also said": "also" follows no
+    name the index knows, so the prosecutor stays unnamed (and nothing breaks)."""
+    text = (
+        "Larry Nassar was sentenced on Wednesday.\n\n"
+        + "The hearing ran for seven days and heard from many women. " * 12
+        + '\n\nA prosecutor called Nassar "a predator." On Monday Police also said it.'
+    )
+    assert [q.speaker for q in annotate(text).quotes] == ["A prosecutor"]
+
+
 def test_a_sentence_opening_gerund_is_not_part_of_a_name():
     text = "He spoke for an hour.\n\nMentioning Clinton's name brought a torrent of boos."
     assert build_index(text).find("Clinton").name == "Clinton"

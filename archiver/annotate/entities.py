@@ -913,8 +913,9 @@ def _people_by_relation(text: str, entities: list[Entity]) -> None:
         given = [g for g in (_identified_as(text, m) for m in entity.mentions[:6]) if g is not None]
         if given and not looks_corporate(entity.name):
             entity.kind = PERSON
-            if len(set(given) - {""}) == 1:
-                entity.gender = (set(given) - {""}).pop()
+            genders = set(given) - {""}
+            if len(genders) == 1:
+                entity.gender = genders.pop()
             continue
         nouns = [n for n in (_relation(text, m) for m in entity.mentions[:6]) if n]
         if not nouns or looks_corporate(entity.name):

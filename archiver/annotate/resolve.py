@@ -281,10 +281,7 @@ UNNAMED_PERSON = re.compile(
     r"(?!,?\s+[A-Z])"  # "a woman, Jane Doe," is named
 )
 # "Jean's mother", "the victim's father": someone known only by a relation
-GENDERED = {
-    **dict.fromkeys("father son husband brother".split(), "m"),  # noqa: SIM905
-    **dict.fromkeys("mother daughter wife sister".split(), "f"),  # noqa: SIM905
-}
+GENDERED = {noun: gender for noun, gender in UNNAMED_PEOPLE.items() if noun in KIN}
 RELATIVE_OF = re.compile(
     rf"\b(?:[A-Z][\w-]*|[Tt]he\s+[a-z]+)[’']s\s+(?P<noun>{'|'.join(GENDERED)})\b"
     r"(?!,?\s+[A-Z])"  # "Jean's mother, Allison Jean," is named
@@ -657,8 +654,10 @@ class Resolver:
         if also is None:
             return None
         found = self.index.at(also.start("name"), also.end("name"))
+        if found is None:
+            return None  # "Officials Also Noted": no name at all
         mention = next((m for m in found.mentions if m.start <= also.start("name")), None)
-        return found if found and mention and _describes(role, mention, found) else None
+        return found if mention and _describes(role, mention, found) else None
 
     def _find_name(self, raw: str) -> Entity | None:
         """The entity ``raw`` names; a place run into a name ("to Britain Liu Xiaming")
