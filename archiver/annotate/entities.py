@@ -1011,14 +1011,13 @@ def attributive(text: str, start: int, end: int) -> bool:
     """ "a Lightfoot foe", "an Obama ally": a name modifying the noun after it, neither
     a subject nor whom the pronouns after it mean."""
     return bool(
-        ATTRIBUTIVE.match(text, end) and ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+        ATTRIBUTIVE.match(text, end) and INDEFINITE_BEFORE.search(text, max(0, start - 5), start)
     )
 
 
 ATTRIBUTIVE = re.compile(
     r"\s+(?!(?:who|which|that|and|said|says|told|was|is|has|had|will|would)\b)[a-z]{3,}\b(?![’'])"
 )
-ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+\Z")
 
 
 def _gender_from(votes: list[int], name: str) -> str | None:

@@ -339,16 +339,11 @@ def _related_to_someone(description: str) -> bool:
     )
 
 
-def clause_before_appositive(clause: str) -> str:
-    """ "Her neighbor, " -> "Her neighbor": what a name set off by commas stands beside."""
-    parts = clause.rsplit(",", 2)
-    return parts[-2] if len(parts) > 1 else ""
-
-
-def _object_appositive(anchor: str) -> bool:
-    """ "criticised the pay package that the chief executive": the noun a name stands
-    beside is the subject of a relative clause, not of the sentence."""
-    return bool(RELATIVE_CLAUSE_SUBJECT.search(anchor))
+def _beside_relative_subject(before: str) -> bool:
+    """ "criticised the pay package that the chief executive, ": the noun a name set off
+    by commas stands beside is the subject of a relative clause, not of the sentence."""
+    parts = before.rsplit(",", 2)
+    return len(parts) > 1 and bool(RELATIVE_CLAUSE_SUBJECT.search(parts[-2]))
 
 
 def _only_after_the(entity: Entity, text: str) -> bool:
@@ -1012,7 +1007,7 @@ class Resolver:
         found = len(words) <= 5 and not any(
             w in NOT_ROLE_WORDS or w.endswith(("'s", "ed")) for w in words[1:]
         )
-        if mid_sentence and not words and _object_appositive(clause_before_appositive(before)):
+        if mid_sentence and not words and _beside_relative_subject(before):
             found = False  # "the package that the chief executive, Ian King, received"
         if words and words[0] in NOT_ROLE_WORDS and words[0] not in SUBJECT_OPENERS:
             found = False
