@@ -2535,6 +2535,12 @@ def test_a_role_with_no_name_in_the_next_sentence_stays_unnamed():
     assert [q.speaker for q in annotate(text).quotes] == ["A prosecutor"]
 
 
+def test_a_first_name_ending_as_adverbs_do_is_still_a_name():
+    """ "Previously," opening a sentence is an adverb; "Sally," is a person."""
+    text = "The clinic reopened on Monday. Sally, a nurse at the clinic, said the wait was long."
+    assert [e.name for e in build_index(text).entities] == ["Sally"]
+
+
 def test_a_sentence_opening_gerund_is_not_part_of_a_name():
     text = "He spoke for an hour.\n\nMentioning Clinton's name brought a torrent of boos."
     assert build_index(text).find("Clinton").name == "Clinton"

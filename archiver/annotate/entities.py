@@ -481,8 +481,9 @@ def _candidates(text: str) -> list[Span]:
 
 
 def _sentence_adverb(word: str, after: str) -> bool:
-    """ "Previously,": one word ending as adverbs do, set off by a comma."""
-    return after == "," and " " not in word and word.lower().endswith(ADVERB_ENDINGS)
+    """ "Previously,": one word ending as adverbs do, set off by a comma ("Sally," is a
+    first name)."""
+    return after == "," and " " not in word and _opening_adverb(word)
 
 
 # "Ambassador to the ", "Secretary of ": a title whose complement opens the next run
